@@ -1,0 +1,7 @@
+"""`python -m scarfaq` behaves exactly like the `scarfaq` command."""
+
+from __future__ import annotations
+
+from scarfaq.cli import main
+
+raise SystemExit(main())

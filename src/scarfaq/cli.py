@@ -1,0 +1,209 @@
+"""The `scarfaq` command: the terminal chat by default, and one-shot subcommands for scripts.
+
+Exit status: 0 answered, 1 no good match in the documents, 2 usage or corpus error (one line on stderr).
+Textual is imported only by the chat, so one-shots start fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator, Sequence
+from typing import IO, Any
+
+from scarfaq import __version__
+from scarfaq.errors import EXIT_ANSWERED, EXIT_NO_MATCH, EXIT_USAGE, ScarfaqError, UsageError
+
+PROG = "scarfaq"
+
+
+def _parser() -> argparse.ArgumentParser:
+    corpus = argparse.ArgumentParser(add_help=False)
+    corpus.add_argument(
+        "--corpus",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="folder of .txt/.md documents to answer from (default: $SCARFAQ_CORPUS, else the shipped corpus)",
+    )
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Ask questions about a folder of documents; answers are verbatim quotes with their sources.",
+        epilog="Run without a command to open the terminal chat. Exit status: 0 answered, 1 no good match, 2 error.",
+        parents=[corpus],
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    ask = commands.add_parser("ask", parents=[corpus], help="answer one question (or a batch) and exit")
+    ask.add_argument("question", nargs="?", help="the question, in quotes")
+    ask.add_argument("--json", action="store_true", help="print one JSON object per answer")
+    ask.add_argument("--top-k", type=_positive, default=3, metavar="N", help="number of quotes (default 3)")
+    ask.add_argument(
+        "--batch",
+        metavar="FILE",
+        help="answer every line of FILE ('-' for stdin): plain text or {\"question\": ..., \"history\": [...]}",
+    )
+    ask.add_argument(
+        "--history",
+        action="append",
+        default=[],
+        metavar="QUESTION",
+        help="an earlier question of the conversation, for follow-ups (repeatable, oldest first)",
+    )
+
+    sources = commands.add_parser("sources", parents=[corpus], help="list the documents and their passages")
+    sources.add_argument("--json", action="store_true", help="print JSON")
+
+    evaluate = commands.add_parser("eval", parents=[corpus], help="score answers on a question set (JSONL)")
+    evaluate.add_argument("questions", metavar="FILE.jsonl", help="questions with gold snippets (see README)")
+    evaluate.add_argument("--json", action="store_true", help="print the figures as JSON")
+    evaluate.add_argument("--top-k", type=_positive, default=5, metavar="N", help="quotes scored per question")
+    return parser
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    args = _parser().parse_args(argv)
+    corpus = getattr(args, "corpus", None)
+    try:
+        if args.command == "ask":
+            return _ask(args, corpus)
+        if args.command == "sources":
+            return _sources(args, corpus)
+        if args.command == "eval":
+            return _eval(args, corpus)
+        return _chat(corpus)
+    except ScarfaqError as error:
+        print(f"{PROG}: error: {error}", file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        sys.stderr.close()  # the reader went away (e.g. `| head`): nothing more to say
+        return EXIT_ANSWERED
+
+
+def _library(corpus: str | None):
+    from scarfaq.library import open_library
+
+    library = open_library(corpus)
+    for warning in library.warnings:
+        print(f"{PROG}: warning: {warning}", file=sys.stderr)
+    return library
+
+
+def _ask(args: argparse.Namespace, corpus: str | None) -> int:
+    from scarfaq.answer import answer
+
+    if args.batch is not None:
+        if args.question:
+            raise UsageError("give either a QUESTION or --batch FILE, not both")
+        return _batch(args, corpus)
+    question = (args.question or "").strip()
+    if not question:
+        raise UsageError('the question is empty; try: scarfaq ask "how do I get rid of acne pits?"')
+    library = _library(corpus)
+    result = answer(library, question, args.history, top_k=args.top_k)
+    if args.json:
+        from scarfaq.answer_json import answer_to_dict
+
+        print(json.dumps(answer_to_dict(result), ensure_ascii=False))
+    else:
+        from scarfaq.render import print_answer
+
+        print_answer(result)
+    return EXIT_ANSWERED if result.answered else EXIT_NO_MATCH
+
+
+def _batch_items(stream: IO[str]) -> Iterator[tuple[int, str | None, list[str], str | None]]:
+    """(line number, question, history, error) for every line of a batch."""
+    for number, line in enumerate(stream, 1):
+        text = line.strip()
+        if text.startswith("{"):
+            try:
+                item: Any = json.loads(text)
+            except json.JSONDecodeError as error:
+                yield number, None, [], f"line {number} is not valid JSON: {error.msg}"
+                continue
+            question = item.get("question") if isinstance(item, dict) else None
+            history = item.get("history", []) if isinstance(item, dict) else []
+            if not isinstance(question, str) or not isinstance(history, list):
+                yield number, None, [], f'line {number} needs {{"question": "...", "history": ["..."]}}'
+                continue
+            text, history = question.strip(), [str(h) for h in history]
+        else:
+            history = []
+        if not text:
+            yield number, None, [], f"line {number} has no question"
+        else:
+            yield number, text, history, None
+
+
+def _batch(args: argparse.Namespace, corpus: str | None) -> int:
+    from scarfaq.answer import answer
+    from scarfaq.answer_json import answer_to_dict, error_to_dict
+
+    library = _library(corpus)
+    try:
+        stream = sys.stdin if args.batch == "-" else open(args.batch, encoding="utf-8", errors="replace")
+    except OSError as error:
+        raise UsageError(f"cannot read batch file {args.batch}: {error.strerror}") from None
+    with stream:
+        for number, question, history, error in _batch_items(stream):
+            if error is not None or question is None:
+                result: Any = error_to_dict(error or "no question", number)
+            else:
+                result = answer(library, question, history, top_k=args.top_k)
+            if args.json:
+                payload = result if isinstance(result, dict) else answer_to_dict(result)
+                print(json.dumps(payload, ensure_ascii=False), flush=False)
+            else:
+                from scarfaq.render import print_answer, print_error
+
+                print_error(result["error"]) if isinstance(result, dict) else print_answer(result)
+    sys.stdout.flush()
+    return EXIT_ANSWERED
+
+
+def _sources(args: argparse.Namespace, corpus: str | None) -> int:
+    library = _library(corpus)
+    counts = {d.source: 0 for d in library.documents}
+    for passage in library.passages:
+        counts[passage.source] += 1
+    rows = [{"source": d.source, "title": d.title, "passages": counts[d.source]} for d in library.documents]
+    if args.json:
+        print(json.dumps({"corpus": str(library.root), "documents": rows}, ensure_ascii=False))
+    else:
+        from scarfaq.render import print_sources
+
+        print_sources(str(library.root), rows)
+    return EXIT_ANSWERED
+
+
+def _eval(args: argparse.Namespace, corpus: str | None) -> int:
+    from scarfaq.evaluation import load_questions, print_report, run
+
+    questions = load_questions(args.questions)
+    report = run(_library(corpus), questions, top_k=args.top_k)
+    if args.json:
+        print(json.dumps(report.as_dict(), ensure_ascii=False))
+    else:
+        print_report(report)
+    return EXIT_ANSWERED
+
+
+def _chat(corpus: str | None) -> int:
+    from scarfaq.tui.app import run_chat
+
+    return run_chat(corpus)

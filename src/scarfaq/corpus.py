@@ -1,0 +1,146 @@
+"""Finding and reading the documents of a corpus folder.
+
+A document's text is its file decoded as UTF-8 with no newline translation, so that every passage is an
+exact slice of it. Files that are not UTF-8 are read with a stated fallback (cp1252, then latin-1) and a
+warning; binary, unreadable and vanished files are skipped with a warning. Nothing here prints: warnings
+are returned for the front ends to show.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from scarfaq.errors import CorpusError
+
+#: File name endings that count as documents.
+DOCUMENT_SUFFIXES = (".txt", ".md")
+#: Environment variable naming the corpus folder when `--corpus` is not given.
+CORPUS_ENV = "SCARFAQ_CORPUS"
+#: Encodings tried, in order, for a file that is not valid UTF-8.
+FALLBACK_ENCODINGS = ("cp1252", "latin-1")
+#: A file with a NUL byte in its first bytes is taken for binary.
+_BINARY_SNIFF = 8192
+
+
+@dataclass(frozen=True)
+class Document:
+    """One file of the corpus: where it is, its title and its full decoded text."""
+
+    source: str
+    """Path relative to the corpus folder, with forward slashes."""
+    path: Path
+    title: str
+    """The first non-empty line, as the document's own name for itself."""
+    text: str
+    encoding: str = "utf-8"
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """The readable documents of a folder, and what had to be skipped or guessed on the way."""
+
+    root: Path
+    documents: tuple[Document, ...]
+    warnings: tuple[str, ...] = field(default=())
+
+
+def default_corpus_dir() -> Path:
+    """The corpus shipped with scarfaq: inside the installed package, or `corpus/` of a source checkout."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "corpus", here.parent.parent / "corpus"):
+        if candidate.is_dir():
+            return candidate
+    raise CorpusError("the default corpus is missing from this installation; pass --corpus DIR")
+
+
+def resolve_corpus_dir(option: str | os.PathLike[str] | None) -> Path:
+    """The folder to answer from: `--corpus`, else $SCARFAQ_CORPUS, else the shipped corpus."""
+    chosen = option if option else os.environ.get(CORPUS_ENV)
+    if not chosen:
+        return default_corpus_dir()
+    root = Path(chosen).expanduser()
+    if not root.exists():
+        raise CorpusError(f"corpus folder not found: {root}")
+    if not root.is_dir():
+        raise CorpusError(f"corpus is not a folder: {root}")
+    return root.resolve()
+
+
+def document_paths(root: Path) -> list[Path]:
+    """Every .txt/.md file below root, sorted, skipping hidden folders and files and symlink loops."""
+    found: list[Path] = []
+    seen_dirs: set[tuple[int, int]] = set()
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=True):
+        try:
+            stat = os.stat(dirpath)
+        except OSError:
+            dirnames[:] = []
+            continue
+        key = (stat.st_dev, stat.st_ino)
+        if key in seen_dirs:  # a symlink loop or a second link to a folder already read
+            dirnames[:] = []
+            continue
+        seen_dirs.add(key)
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in filenames:
+            if not name.startswith(".") and name.lower().endswith(DOCUMENT_SUFFIXES):
+                found.append(Path(dirpath) / name)
+    return sorted(found, key=lambda p: p.relative_to(root).as_posix())
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Decode file bytes as UTF-8, else with the first fallback that works; returns (text, encoding)."""
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    for encoding in FALLBACK_ENCODINGS:
+        try:
+            return data.decode(encoding), encoding
+        except UnicodeDecodeError:
+            continue
+    raise AssertionError("latin-1 decodes any bytes")  # pragma: no cover
+
+
+def title_of(text: str) -> str:
+    """The first non-empty line of a text, stripped."""
+    for line in text.splitlines():
+        stripped = line.strip().lstrip("\ufeff").strip()
+        if stripped:
+            return stripped
+    return ""
+
+
+def read_document(path: Path, root: Path) -> tuple[Document | None, str | None]:
+    """Read one file; returns the document, or None and the warning that says why it was skipped."""
+    source = path.relative_to(root).as_posix()
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        reason = error.strerror or type(error).__name__
+        return None, f"skipped {source}: {reason.lower()}"
+    if b"\x00" in data[:_BINARY_SNIFF]:
+        return None, f"skipped {source}: binary file"
+    text, encoding = decode(data)
+    if not text.strip():
+        return None, f"skipped {source}: empty file"
+    warning = None if encoding == "utf-8" else f"{source} is not UTF-8: read as {encoding}"
+    return Document(source=source, path=path, title=title_of(text), text=text, encoding=encoding), warning
+
+
+def load_corpus(root: Path) -> Corpus:
+    """Read every document below root; raises CorpusError when none is readable."""
+    documents: list[Document] = []
+    warnings: list[str] = []
+    for path in document_paths(root):
+        document, warning = read_document(path, root)
+        if warning:
+            warnings.append(warning)
+        if document is not None:
+            documents.append(document)
+    if not documents:
+        detail = f" ({'; '.join(warnings)})" if warnings else ""
+        raise CorpusError(f"no readable .txt or .md documents in {root}{detail}")
+    return Corpus(root=root, documents=tuple(documents), warnings=tuple(warnings))

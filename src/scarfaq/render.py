@@ -1,0 +1,112 @@
+"""How one-shot answers look in a terminal (rich) or in a pipe (plain text).
+
+Nothing from a question or a document is ever interpreted as markup, and control characters (escape
+sequences, bells) are shown as visible symbols instead of being sent raw to the terminal.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from scarfaq.answer import Answer, Hit
+from scarfaq.safety import Level
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def visible(text: str) -> str:
+    """Text safe to write to a terminal: control characters become their visible Unicode symbols."""
+    return _CONTROL.sub(lambda m: chr(0x2400 + ord(m.group())) if ord(m.group()) < 0x20 else "\ufffd", text)
+
+
+def _is_terminal() -> bool:
+    return sys.stdout.isatty()
+
+
+def _header(index: int, hit: Hit) -> str:
+    p = hit.passage
+    return f"[{index}] {p.citation} · {p.title} (score {hit.score:.2f})"
+
+
+def _searched_line(answer: Answer) -> str:
+    parts = []
+    if answer.query.corrections:
+        fixed = ", ".join(f"{wrong} → {right}" for wrong, right in answer.query.corrections)
+        parts.append(f"spelling: {fixed}")
+    if answer.query.carried_over:
+        parts.append(f"carried over from earlier: {', '.join(answer.query.carried_over)}")
+    return f"Searched for: {', '.join(answer.query.searched_for)}" + (f" ({'; '.join(parts)})" if parts else "")
+
+
+def plain_answer(answer: Answer) -> str:
+    """The answer as plain text, for pipes and files."""
+    lines: list[str] = [*answer.notices]
+    if answer.safety.level is Level.URGENT:
+        lines += [f"URGENT: {answer.safety.text}", ""]
+    if not answer.answered:
+        lines.append(f'No good match in the documents for "{answer.question}".')
+        if answer.suggestions:
+            lines.append("Closest topics they do cover: " + "; ".join(answer.suggestions))
+    for index, hit in enumerate(answer.hits, 1):
+        lines += [_header(index, hit), *("    " + line for line in hit.passage.text.splitlines()), ""]
+    lines.append(_searched_line(answer))
+    if answer.safety.level is Level.MEDICAL:
+        lines += ["", f"Note: {answer.safety.text}"]
+    return visible("\n".join(lines))
+
+
+def print_answer(answer: Answer) -> None:
+    """Print an answer, formatted for a terminal when stdout is one."""
+    if not _is_terminal():
+        print(plain_answer(answer))
+        return
+    from rich.console import Console, Group
+    from rich.panel import Panel
+    from rich.text import Text
+
+    console = Console(highlight=False)
+    for notice in answer.notices:
+        console.print(Text(visible(notice), style="italic"))
+    if answer.safety.level is Level.URGENT:
+        console.print(Panel(Text(answer.safety.text), title="Urgent", border_style="bold red"))
+    if not answer.answered:
+        body = [Text(visible(f'No good match in the documents for "{answer.question}".'), style="bold")]
+        if answer.suggestions:
+            body.append(Text("Closest topics they do cover: " + visible("; ".join(answer.suggestions)), style="dim"))
+        console.print(Panel(Group(*body), border_style="yellow"))
+    for index, hit in enumerate(answer.hits, 1):
+        p = hit.passage
+        title = Text.assemble((f"[{index}] ", "bold"), (visible(p.citation), "cyan"), " · ", visible(p.title))
+        console.print(
+            Panel(Text(visible(p.text)), title=title, title_align="left", subtitle=f"score {hit.score:.2f}",
+                  subtitle_align="right", border_style="blue")
+        )
+    console.print(Text(visible(_searched_line(answer)), style="dim"))
+    if answer.safety.level is Level.MEDICAL:
+        console.print(Panel(Text(answer.safety.text), title="Note", border_style="yellow"))
+
+
+def print_error(message: str) -> None:
+    print(visible(f"error: {message}"))
+
+
+def print_sources(root: str, rows: Sequence[dict[str, Any]]) -> None:
+    """The documents of the corpus, with titles and passage counts."""
+    if not _is_terminal():
+        print(visible(f"Corpus: {root}"))
+        for row in rows:
+            print(visible(f"{row['source']}\t{row['passages']} passages\t{row['title']}"))
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=visible(f"Corpus: {root}"), title_justify="left")
+    table.add_column("File", style="cyan")
+    table.add_column("Passages", justify="right")
+    table.add_column("Title")
+    for row in rows:
+        table.add_row(visible(row["source"]), str(row["passages"]), visible(row["title"]))
+    Console(highlight=False).print(table)

@@ -1,0 +1,112 @@
+"""Query-time synonyms, in the format of Solr's synonym filter, kept with the corpus but never indexed.
+
+The file is `<corpus>/.scarfaq/synonyms.txt` (hidden folders are not read as documents):
+- `#` starts a comment; blank lines are ignored;
+- `a, b, c`: an equivalence group, a question that mentions any one also searches for the others;
+- `a, b => c, d`: one way, a question that mentions a or b also searches for c and d.
+Entries may be phrases. Matching runs on analysed words (lower-cased, stemmed), ignoring stopwords, so
+"pockmark" also matches "pockmarks" and "put me to sleep" matches "put ... sleep"; a phrase made only of
+stopwords ("how much") matches on its words as typed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from scarfaq.analysis import Token, tokenize
+
+#: Where a corpus keeps its synonyms, relative to the corpus folder.
+SYNONYMS_PATH = Path(".scarfaq") / "synonyms.txt"
+
+Phrase = tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Expansion:
+    """A phrase found in a question, and the phrases it also searches for."""
+
+    positions: tuple[int, ...]
+    """Indexes of the question's tokens that the phrase matched."""
+    phrases: tuple[Phrase, ...]
+    """Each a tuple of stems."""
+
+
+def _phrase(text: str) -> tuple[Phrase, bool]:
+    """A phrase's stems without stopwords, or all its stems when it is made of stopwords only."""
+    tokens = tokenize(text)
+    content = tuple(t.stem for t in tokens if not t.stop)
+    return (content, False) if content else (tuple(t.stem for t in tokens), True)
+
+
+class Synonyms:
+    """Rules mapping phrases to the phrases they also search for."""
+
+    def __init__(self, rules: Iterable[tuple[Sequence[str], Sequence[str]]] = ()) -> None:
+        rules = list(rules)
+        self._rules: dict[tuple[Phrase, bool], set[Phrase]] = {}
+        for left, right in rules:
+            targets = {_phrase(r)[0] for r in right} - {()}
+            for entry in left:
+                key = _phrase(entry)
+                if key[0]:
+                    self._rules.setdefault(key, set()).update(targets - {key[0]})
+        self._longest = max((len(k[0]) for k in self._rules), default=0)
+        self._words = {t.word for left, _ in rules for entry in left for t in tokenize(entry) if not t.stop}
+
+    def __len__(self) -> int:
+        return len(self._rules)
+
+    @classmethod
+    def parse(cls, text: str) -> Synonyms:
+        """Read rules in Solr's synonym format."""
+        rules: list[tuple[list[str], list[str]]] = []
+        for line in text.splitlines():
+            line = line.split("#", 1)[0].strip()
+            if not line:
+                continue
+            if "=>" in line:
+                left, right = line.split("=>", 1)
+                rules.append((_entries(left), _entries(right)))
+            else:
+                group = _entries(line)
+                rules.append((group, group))
+        return cls(rules)
+
+    @classmethod
+    def load(cls, corpus_root: Path) -> Synonyms:
+        """The corpus's synonyms file, or no synonyms when it has none."""
+        path = corpus_root / SYNONYMS_PATH
+        try:
+            return cls.parse(path.read_text(encoding="utf-8", errors="replace"))
+        except (FileNotFoundError, NotADirectoryError):
+            return cls()
+
+    def words(self) -> set[str]:
+        """Every word, as written, on the left of a rule (known to the spelling corrector)."""
+        return set(self._words)
+
+    def stems(self) -> set[str]:
+        """Every stem on the left of a rule."""
+        return {stem for phrase, _ in self._rules for stem in phrase}
+
+    def expand(self, tokens: Sequence[Token]) -> list[Expansion]:
+        """Every rule whose left side occurs in the question's tokens."""
+        content = [(i, t.stem) for i, t in enumerate(tokens) if not t.stop]
+        everything = [(i, t.stem) for i, t in enumerate(tokens)]
+        found = []
+        for stopword_phrase, sequence in ((False, content), (True, everything)):
+            stems = [s for _, s in sequence]
+            for start in range(len(stems)):
+                for length in range(1, min(self._longest, len(stems) - start) + 1):
+                    key = (tuple(stems[start : start + length]), stopword_phrase)
+                    targets = self._rules.get(key)
+                    if targets:
+                        positions = tuple(i for i, _ in sequence[start : start + length])
+                        found.append(Expansion(positions, tuple(sorted(targets))))
+        return found
+
+
+def _entries(side: str) -> list[str]:
+    return [e.strip() for e in side.split(",") if e.strip()]
