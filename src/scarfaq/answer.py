@@ -268,8 +268,8 @@ def _confident(library: Library, query: Query, best: Hit) -> bool:
     """The best passage holds enough of the question, including a word that is not everywhere."""
     if best.coverage < MIN_COVERAGE:
         return False
-    half = library.index.size / 2
-    return any(library.index.document_frequency(t) <= half for t in best.matched)
+    most = max(1.0, library.index.size / 2)
+    return any(library.index.document_frequency(t) <= most for t in best.matched)
 
 
 def _suggestions(library: Library, hits: Sequence[Hit]) -> tuple[str, ...]:

@@ -1,0 +1,136 @@
+"""The one-shot command as scripts and people use it: output, JSON schema, batch mode and exit codes."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from scarfaq.cli import main
+from tests.conftest import CORPUS, write_corpus
+
+
+def run(*args: str, stdin: str | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "scarfaq", *args], input=stdin, capture_output=True, text=True,
+        encoding="utf-8", timeout=120, env={**os.environ, **(env or {})},
+    )
+
+
+def ask_json(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, dict]:
+    code = main(["ask", *args, "--json"])
+    return code, json.loads(capsys.readouterr().out)
+
+
+PASSAGE_KEYS = {"source", "title", "start_line", "end_line", "start", "end", "score", "text"}
+
+
+def test_json_answer_follows_the_schema_and_quotes_verbatim(capsys: pytest.CaptureFixture[str]) -> None:
+    code, data = ask_json(capsys, "how do I get rid of acne pits")
+    assert code == 0
+    assert data["question"] == "how do I get rid of acne pits"
+    assert data["answered"] is True
+    assert 1 <= len(data["passages"]) <= 3
+    assert data["safety"]["level"] in {"none", "medical", "urgent"}
+    assert isinstance(data["safety"]["note"], str)
+    for p in data["passages"]:
+        assert PASSAGE_KEYS <= p.keys()
+        text = (CORPUS / p["source"]).read_bytes().decode("utf-8")
+        assert text[p["start"] : p["end"]] == p["text"]
+        assert text[: p["start"]].count("\n") + 1 == p["start_line"]
+        assert p["title"] == text.strip().splitlines()[0].strip()
+
+
+def test_out_of_scope_question_exits_1_with_no_quotes(capsys: pytest.CaptureFixture[str]) -> None:
+    code, data = ask_json(capsys, "what is the capital of France")
+    assert code == 1
+    assert data["answered"] is False and data["passages"] == []
+    assert data["safety"]["level"] == "none"
+
+
+def test_top_k_sets_the_number_of_quotes(capsys: pytest.CaptureFixture[str]) -> None:
+    code, data = ask_json(capsys, "laser resurfacing of acne scars", "--top-k", "5")
+    assert code == 0 and len(data["passages"]) == 5
+
+
+def test_no_answer_shows_the_same_text_twice(capsys: pytest.CaptureFixture[str]) -> None:
+    """The corpus repeats a reader comment word for word; an answer quotes it once at most."""
+    code, data = ask_json(capsys, "dermabrasion CO laser deep scars sit at home with scabs", "--top-k", "5")
+    texts = [p["text"] for p in data["passages"]]
+    assert len(texts) == len(set(texts))
+
+
+@pytest.mark.parametrize("args", [["ask", ""], ["ask", "   "], ["ask"], ["ask", "x", "--top-k", "0"],
+                                  ["ask", "--corpus", "/no/such/folder", "scars"], ["no-such-command"]])
+def test_usage_and_corpus_errors_exit_2_with_one_line_and_no_traceback(args: list[str]) -> None:
+    result = run(*args)
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert result.stderr.strip() and result.stdout == ""
+
+
+def test_an_empty_corpus_folder_is_a_clear_error(tmp_path: Path) -> None:
+    result = run("ask", "scars", "--corpus", str(tmp_path))
+    assert result.returncode == 2
+    assert "no readable" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_plain_output_when_piped_shows_citation_title_and_quote() -> None:
+    result = run("ask", "what is subcision")
+    assert result.returncode == 0
+    assert "subcision" in result.stdout
+    assert "000_10337e737a998f31.txt:" in result.stdout
+    assert "How to get rid of an atrophic scar on the face" in result.stdout
+    assert "\x1b[" not in result.stdout  # no colour codes in a pipe
+
+
+def test_batch_answers_every_line_in_order_with_one_json_object_each() -> None:
+    lines = [
+        json.dumps({"question": "What is Contractubex?"}),
+        "what is the capital of France",
+        json.dumps({"question": "how much does it cost?", "history": ["What is Contractubex?"]}),
+        "{not json",
+        json.dumps({"question": ""}),
+    ]
+    result = run("ask", "--batch", "-", "--json", stdin="\n".join(lines) + "\n")
+    assert result.returncode == 0, result.stderr
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(out) == len(lines)
+    assert out[0]["answered"] and not out[1]["answered"]
+    assert "error" in out[3] and "error" in out[4]
+    assert any("Contractubex" in p["text"] for p in out[2]["passages"])
+
+
+def test_env_var_points_at_another_corpus(tmp_path: Path) -> None:
+    folder = write_corpus(tmp_path / "docs", {"bikes.md": "Bicycles\n\nA chain needs oil every 300 km.\n\nTyres last 5000 km.\n"})
+    result = run("ask", "how often should I oil the chain", "--json", env={"SCARFAQ_CORPUS": str(folder)})
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["passages"][0]["source"] == "bikes.md"
+
+
+def test_sources_lists_documents_titles_and_passage_counts(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["sources", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)["documents"]
+    assert [r["source"] for r in rows] == sorted(p.name for p in CORPUS.glob("*.txt"))
+    assert all(r["passages"] > 10 and r["title"] for r in rows)
+
+
+def test_version_and_help() -> None:
+    from scarfaq import __version__
+
+    assert run("--version").stdout.strip() == f"scarfaq {__version__}"
+    helped = run("ask", "--help")
+    assert helped.returncode == 0 and "--batch" in helped.stdout and "--json" in helped.stdout
+
+
+def test_the_one_shot_does_not_import_textual() -> None:
+    code = ("import sys, runpy; sys.argv = ['scarfaq', 'ask', 'subcision'];\n"
+            "try: runpy.run_module('scarfaq', run_name='__main__')\n"
+            "except SystemExit: pass\n"
+            "assert not any(m.split('.')[0] == 'textual' for m in sys.modules), 'textual imported'")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr

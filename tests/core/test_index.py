@@ -1,0 +1,58 @@
+"""The postings index scores exactly like rank-bm25, only faster, and only passages with a query term."""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+
+import numpy as np
+import pytest
+
+from scarfaq.index import VARIANTS, Index, Parameters, rank_bm25_model
+
+
+def _random_corpus(rng: random.Random) -> list[list[str]]:
+    vocabulary = [f"w{i}" for i in range(rng.randint(5, 200))]
+    weights = [1 / (i + 1) for i in range(len(vocabulary))]  # Zipf-like, so some terms are in most passages
+    return [rng.choices(vocabulary, weights, k=rng.randint(1, 60)) for _ in range(rng.randint(1, 300))]
+
+
+@pytest.mark.parametrize("variant", sorted(VARIANTS))
+@pytest.mark.parametrize("seed", range(12))
+def test_scores_equal_rank_bm25_for_every_candidate(variant: str, seed: int) -> None:
+    rng = random.Random(seed)
+    documents = _random_corpus(rng)
+    parameters = Parameters(variant=variant)
+    index = Index.build(documents, parameters)
+    reference = rank_bm25_model(documents, parameters)
+    vocabulary = sorted({t for d in documents for t in d}) + ["unknown"]
+    for _ in range(5):
+        query = rng.choices(vocabulary, k=rng.randint(1, 6))
+        ids, scores = index.score(Counter(query))
+        expected = reference.get_scores(query)
+        holders = [i for i, d in enumerate(documents) if set(query) & set(d)]
+        assert ids.tolist() == holders
+        np.testing.assert_allclose(scores, expected[ids], rtol=1e-9, atol=1e-12)
+
+
+@pytest.mark.parametrize("variant", sorted(VARIANTS))
+def test_weights_scale_each_terms_contribution(variant: str) -> None:
+    documents = [["a", "b"], ["b", "c"], ["c", "c", "d"], ["d"]]
+    parameters = Parameters(variant=variant)
+    reference = rank_bm25_model(documents, parameters)
+    ids, scores = Index.build(documents, parameters).score({"a": 1.0, "c": 0.5})
+    expected = reference.get_scores(["a"]) + 0.5 * reference.get_scores(["c"])
+    assert ids.tolist() == [0, 1, 2]
+    np.testing.assert_allclose(scores, expected[ids], rtol=1e-9)
+
+
+def test_passages_without_any_query_term_are_never_candidates() -> None:
+    documents = [["scar"] * 3, ["laser"], ["peel", "scar"]] + [["scar"]] * 10
+    index = Index.build(documents, Parameters(variant="okapi"))
+    ids, _ = index.score({"laser": 1.0})
+    assert ids.tolist() == [1]
+
+
+def test_unknown_variant_is_refused() -> None:
+    with pytest.raises(ValueError):
+        Parameters(variant="bm99")
