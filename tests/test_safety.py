@@ -86,6 +86,28 @@ URGENT = [
     ("what's the best serum for boxcar scars and also i have no fever but red streaks, which brand", "spreading redness"),
     ("how long before i can wear makeup after laser? my eyelids are swollen shut btw", "swelling of face, lips, eyes or throat"),
     ("no fever, but my lips are swollen after filler", "swelling of face, lips, eyes or throat"),
+    ("i had a fever and swollen lips after filler last week", "swelling of face, lips, eyes or throat"),
+    # more everyday phrasings
+    ("39.5 after subcision", "fever"),
+    ("102 degree fever after the peel", "fever"),
+    ("wound is weeping clear fluid after laser", "signs of infection"),
+    ("is my scar infected? it's red and warm", "signs of infection"),
+    ("i feel like my throat is swelling after the peel", "trouble breathing"),
+    ("hard to breathe after numbing cream", "trouble breathing"),
+    ("my throat is closing up", "trouble breathing"),
+    ("my nose is bleeding a lot after laser", "bleeding that won't stop"),
+    ("my skin went grey where the filler went in", "skin colour change after filler"),
+    ("my eye is burning after salicylic acid got in it", "chemical in the eye"),
+    ("I splashed TCA into my left eye", "chemical in the eye"),
+    ("i fainted after the injection", "fainting"),
+    ("my mole changed shape recently", "changing mole or scar"),
+    ("my keloid keeps getting bigger", "changing mole or scar"),
+    ("this one scar on my cheek is turning black", "changing mole or scar"),
+    ("my kid ate some of my differin gel", "child swallowed a product"),
+    ("my 2yo licked the tretinoin tube", "child swallowed a product"),
+    ("kinda wanna die every time i see my skin", "self-harm or suicide"),
+    ("no one would care if i died", "self-harm or suicide"),
+    ("i dont want to live like this anymore, these scars ruin everything", "self-harm or suicide"),
 ]
 
 # Non-urgent look-alikes and ordinary treatment questions: medical, never urgent.
@@ -140,6 +162,22 @@ NOT_URGENT_MEDICAL = [
     "why do my scars bleed a little during microneedling",
     "i dont have chills or a fever, just tightness, is that normal after laser",
     "how much is co2 laser for acne scars",
+    "my son ate dinner and then I put retinol on my scars",
+    "i'm 38.5 weeks pregnant, is retinol safe for scars",
+    "bought 2 for $39.99, good scar serum?",
+    "fever 2 weeks ago after laser, all good now. when can I redo?",
+    "had a fever months ago, can I do microneedling",
+    "i nearly fainted at the price of fraxel",
+    "i can't breathe through my nose after rhinoplasty, will it affect scars",
+    "I don't want to live with these scars forever, what works best",
+    "nothing helps my scars, I can't go on dates like this",
+    "my acne scars look darker after laser",
+    "i'm not bleeding much after microneedling",
+    "how long does facial swelling last after co2 laser",
+    "i have no chest pain but i feel dizzy after laser",
+    "spreading the cream over the red area",
+    "my keloid went white after the cortisone injection, is that permanent?",
+    "face feels like it's burning after peel, like on fire",
 ]
 
 # Not medical at all: level none when nothing was quoted.
@@ -157,6 +195,8 @@ NON_MEDICAL = [
     "what's 39 times 12",
     "is it 39 degrees outside today in Phoenix",
     "a killer app idea for my startup",
+    "the peel of an orange is bitter, why",
+    "bleed the radiator before winter?",
 ]
 
 
