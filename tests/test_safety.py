@@ -292,3 +292,24 @@ def test_note_is_frozen_and_level_is_str() -> None:
 def test_empty_question() -> None:
     assert assess("") == SafetyNote(Level.NONE, "", ())
     assert red_flags("   ") == ()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "a mole on my chin has grown bigger this month, should I worry",
+        "my birthmark next to the acne scars turned black over the summer",
+        "there is a mole just above the scar on my back and lately it bleeds when I dry off",
+        "the mole by my old chickenpox mark got darker and more uneven, also what cream fades marks",
+    ],
+)
+def test_a_mole_described_before_its_change_is_urgent(question: str) -> None:
+    assert assess(question).level is Level.URGENT
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["can a mole be removed with laser without leaving a scar?", "I have a mole on my cheek, will resurfacing damage it?"],
+)
+def test_questions_about_moles_without_a_change_are_not_urgent(question: str) -> None:
+    assert assess(question).level is Level.MEDICAL

@@ -393,6 +393,14 @@ _FLAGS: tuple[_Flag, ...] = (
     ), clause_excludes=re.compile(
         r"\b(?:microneedl\w*|needling|derma\s*roller|dermapen|subcision|laser\w*|pick\w*|scratch\w*|shav\w*|dermabrasion|popp\w*)\b"
     )),
+    # A mole that changes or bleeds is a red flag wherever the change is said in the sentence: people
+    # describe where the mole is before what it does ("a mole in the middle of my scar ... it bleeds").
+    _Flag("changing mole or scar", _rx(
+        r"\b(?:gotten|getting|got|became|become|turned|turning|grown|grew|growing)\s+(?:\w+\s+)?"
+        r"(?:darker|bigger|larger|raised|uneven|irregular|black)\b",
+        r"\b(?:it|and)\s+(?:\w+\s+)?(?:bleeds|bled|bleeding|itches\s+and\s+grows|keeps\s+growing)\b",
+        r"\bchanged\s+(?:its\s+)?(?:shape|colou?r|size)\b",
+    ), requires=re.compile(r"\b(?:moles?|birthmarks?)\b")),
     _Flag("child swallowed a product", _rx(
         rf"\b{_CHILD}\b\s*(?:'s\s+)?{_fill(5)}(?:just\s+|may\s+have\s+|might\s+have\s+|accidentally\s+|has\s+|had\s+|is\s+|was\s+)*{_INGEST}"
         rf"(?:\s*$|\s+(?:(?!and\b|then\b)[a-z0-9']+\s+){{0,3}}?(?:{_PRODUCT_WORDS}|it|some|them|half|all|a\s+bit|a\s+lot)\b)",
