@@ -51,14 +51,18 @@ _PRONOUNS = frozenset({"it", "its", "it's", "this", "that", "they", "them", "the
 
 @dataclass(frozen=True)
 class Concept:
-    """One thing the question asks about: a word and the terms that stand for it."""
+    """One thing the question asks about: a word, and the phrases that stand for it with their credit."""
 
     word: str
-    terms: dict[str, float]
-    """Stem → weight in scoring (1 for the word itself, less for synonyms and carried topics)."""
+    phrases: dict[tuple[str, ...], float]
+    """Stems of each alternative → its credit: 1 for the word itself, less for synonyms and carried topics."""
     weight: float
     """Its share in coverage: how rare (informative) it is."""
     carried: bool = False
+
+    def credit(self, terms: set[str] | frozenset[str]) -> float:
+        """How well a passage holding these terms stands for the concept (a phrase needs all its words)."""
+        return max((c for phrase, c in self.phrases.items() if terms.issuperset(phrase)), default=0.0)
 
 
 @dataclass(frozen=True)
@@ -71,10 +75,12 @@ class Query:
     notices: tuple[str, ...] = ()
 
     def term_weights(self) -> dict[str, float]:
+        """Scoring weight of each term: the best credit of any phrase it belongs to."""
         weights: dict[str, float] = {}
         for concept in self.concepts:
-            for term, weight in concept.terms.items():
-                weights[term] = max(weights.get(term, 0.0), weight)
+            for phrase, credit in concept.phrases.items():
+                for term in phrase:
+                    weights[term] = max(weights.get(term, 0.0), credit)
         return weights
 
     @property
@@ -138,45 +144,68 @@ def _correct(library: Library, tokens: list[Token]) -> tuple[list[Token], list[t
     return corrected, corrections
 
 
+def _known(library: Library, phrase: tuple[str, ...]) -> bool:
+    return all(library.index.term_id(t) is not None for t in phrase)
+
+
 def _concepts(library: Library, tokens: list[Token]) -> list[Concept]:
-    """One concept per distinct content word, with its synonyms as weaker alternatives."""
-    by_stem: dict[str, Concept] = {}
-    position_of: dict[int, str] = {}
+    """The question's concepts: each content word, or each synonym phrase it is part of ("nose job").
+
+    A synonym phrase of several words becomes one concept (longest match first), since its meaning is not
+    the sum of its words; a phrase made only of stopwords ("how much") says what kind of answer is wanted
+    and weighs nothing in coverage; synonyms are weaker alternatives of the concept they came from.
+    """
+    concept_at: dict[int, Concept] = {}
+    intents: list[Concept] = []
+    expansions = sorted(library.synonyms.expand(tokens), key=lambda e: -len(e.positions))
+    for expansion in expansions:
+        phrases = {p: SYNONYM_WEIGHT for p in expansion.phrases if _known(library, p)}
+        content = [i for i in expansion.positions if not tokens[i].stop]
+        if not content:
+            words = " ".join(tokens[i].word for i in expansion.positions)
+            if phrases:
+                intents.append(Concept(words, phrases, 0.0))
+            continue
+        if len(content) > 1 and any(i in concept_at for i in content):
+            continue  # overlaps a longer phrase already taken
+        if content[0] not in concept_at:
+            own = tuple(tokens[i].stem for i in content)
+            concept_at.update(dict.fromkeys(content, Concept(" ".join(tokens[i].word for i in content), {own: 1.0}, 0.0)))
+        for phrase, credit in phrases.items():
+            concept_at[content[0]].phrases.setdefault(phrase, credit)
     for i, token in enumerate(tokens):
-        if not token.stop and token.stem not in by_stem:
-            by_stem[token.stem] = Concept(token.word, {token.stem: 1.0}, 0.0)
-        if not token.stop:
-            position_of[i] = token.stem
-    for expansion in library.synonyms.expand(tokens):
-        owners = {position_of[i] for i in expansion.positions if i in position_of}
-        for owner in owners:
-            for phrase in expansion.phrases:
-                for term in phrase:
-                    if library.index.term_id(term) is not None:
-                        by_stem[owner].terms.setdefault(term, SYNONYM_WEIGHT)
-        if not owners:  # a stopword-only phrase ("how much"): its targets form a concept of their own
-            words = " ".join(t.word for t in (tokens[i] for i in expansion.positions))
-            terms = {t: SYNONYM_WEIGHT for p in expansion.phrases for t in p if library.index.term_id(t) is not None}
-            if terms:
-                by_stem.setdefault(words, Concept(words, terms, 0.0))
-    return [_weighted(library, c) for c in by_stem.values()]
+        if not token.stop and i not in concept_at:
+            concept_at[i] = Concept(token.word, {(token.stem,): 1.0}, 0.0)
+    unique: dict[tuple[str, ...], Concept] = {}
+    for i in sorted(concept_at):
+        concept = concept_at[i]
+        unique.setdefault(next(iter(concept.phrases)), concept)
+    return [_weighted(library, c) for c in unique.values()] + intents
 
 
 def _weighted(library: Library, concept: Concept) -> Concept:
-    known = [_idf(library, t) for t in concept.terms if library.index.term_id(t) is not None]
-    weight = max(known) if known else UNKNOWN_WORD_WEIGHT * _max_idf(library)
-    return Concept(concept.word, concept.terms, weight, concept.carried)
+    """Weigh a concept by the rarity of the words typed; an unknown word by its rarest known synonym, or
+    else by a share of the rarest weight. Intents ("how much") keep weight 0."""
+    if not any(credit == 1.0 for credit in concept.phrases.values()):
+        return concept
+    own = next(iter(concept.phrases))
+    known = [max(_idf(library, t) for t in p) for p in concept.phrases if _known(library, p)]
+    if _known(library, own):
+        weight = max(_idf(library, t) for t in own)
+    else:
+        weight = max(known) if known else UNKNOWN_WORD_WEIGHT * _max_idf(library)
+    return Concept(concept.word, concept.phrases, weight, concept.carried)
 
 
 def _topic_of(library: Library, earlier: Sequence[str]) -> list[Concept]:
     """The topic words of the latest earlier question that has some known words (at most three)."""
     for question in reversed(earlier):
         tokens, _ = _correct(library, tokenize(question[:MAX_QUESTION_CHARS]))
-        concepts = [c for c in _concepts(library, tokens) if any(library.index.term_id(t) is not None for t in c.terms)]
+        concepts = [c for c in _concepts(library, tokens) if any(_known(library, p) for p in c.phrases)]
         if concepts:
             top = sorted(concepts, key=lambda c: -c.weight)[:3]
             return [
-                Concept(c.word, {t: w * CARRY_WEIGHT for t, w in c.terms.items()}, c.weight, carried=True)
+                Concept(c.word, {p: w * CARRY_WEIGHT for p, w in c.phrases.items()}, c.weight, carried=True)
                 for c in top
             ]
     return []
@@ -196,8 +225,8 @@ def read_question(library: Library, question: str, history: Sequence[str] = ()) 
     concepts = _concepts(library, tokens)
     carried: list[Concept] = []
     if history and _is_follow_up(tokens, concepts):
-        own = {t for c in concepts for t in c.terms}
-        carried = [c for c in _topic_of(library, history) if not own & set(c.terms)]
+        own = {p for c in concepts for p in c.phrases}
+        carried = [c for c in _topic_of(library, history) if not own & c.phrases.keys()]
     return Query(
         concepts=tuple(concepts + carried),
         corrections=tuple(corrections),
@@ -221,8 +250,9 @@ def _matched(library: Library, query: Query, ids: np.ndarray) -> list[set[str]]:
 
 
 def _coverage(query: Query, terms: set[str]) -> float:
+    """The share of the question's weight a passage holds, synonyms and carried topics counting partly."""
     total = sum(c.weight for c in query.concepts)
-    held = sum(c.weight for c in query.concepts if terms & c.terms.keys())
+    held = sum(c.weight * c.credit(terms) for c in query.concepts)
     return held / total if total else 0.0
 
 

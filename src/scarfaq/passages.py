@@ -25,6 +25,10 @@ from scarfaq.corpus import Document
 MAX_CHARS = 800
 #: A heading is at most this long.
 HEADING_MAX_CHARS = 100
+#: A one-line paragraph at most this long is *short*: runs of short paragraphs are read together.
+SHORT_CHARS = 160
+#: The largest run of short paragraphs joined into one passage.
+SHORT_RUN_CHARS = 480
 
 _BULLET = re.compile(r"\s*(?:[•\-*–—·▪●◦‣]|\d{1,2}[.)])\s*\S")
 _FINAL_PUNCTUATION = ".!?;,…"
@@ -64,9 +68,13 @@ class _Block:
         return (
             self.lines == 1
             and len(self.text) <= HEADING_MAX_CHARS
-            and self.text[-1] not in _FINAL_PUNCTUATION + ":"
+            and (self.text[-1] not in _FINAL_PUNCTUATION + ":" or self.text.endswith("?"))
             and any(ch.isalpha() for ch in self.text)
         )
+
+    @property
+    def is_short(self) -> bool:
+        return self.lines == 1 and len(self.text) <= SHORT_CHARS
 
     @property
     def is_bullet(self) -> bool:
@@ -160,35 +168,56 @@ class _Unit:
     lead_in: str = ""
 
 
+def _roles(blocks: Sequence[_Block]) -> list[str]:
+    """Each block's part in the document: heading, lead-in, bullet, short or paragraph."""
+    roles = []
+    for i, block in enumerate(blocks):
+        following = blocks[i + 1] if i + 1 < len(blocks) else None
+        list_follows = following is not None and following.is_bullet
+        if block.is_heading and not (block.is_bullet and (following is None or list_follows)):
+            roles.append("heading")  # a short unpunctuated bullet followed by prose acts as a subheading
+        elif block.is_bullet:
+            roles.append("bullet")
+        elif list_follows and (block.is_lead_in or block.is_short):
+            roles.append("lead-in")
+        else:
+            roles.append("short" if block.is_short else "paragraph")
+    return roles
+
+
 def _units(blocks: Sequence[_Block]) -> Iterator[_Unit]:
-    """Join headings to what follows them and group bullet items with their lead-in."""
+    """Join headings to what follows them, group list items with their lead-in, and run-on short lines."""
     heading = ""
     pending_start: int | None = None  # start of headings waiting for their paragraph
     lead_in = ""
     group: _Unit | None = None
-    for block in blocks:
-        if block.is_heading and not block.is_bullet:
+    group_kind = ""
+    for block, role in zip(blocks, _roles(blocks)):
+        if role == "heading":
             if group:
                 yield group
                 group = None
-            lead_in = ""
-            heading = block.text
+            heading, lead_in = block.text, ""
             pending_start = block.start if pending_start is None else pending_start
             continue
         start = pending_start if pending_start is not None else block.start
         unit_heading = "" if pending_start is not None else heading
         pending_start = None
-        if block.is_bullet and group and lead_in and block.end - group.start <= MAX_CHARS:
+        limit = SHORT_RUN_CHARS if role == "short" else MAX_CHARS
+        if group and role == group_kind and role in ("bullet", "short") and block.end - group.start <= limit:
             group.end = block.end
             continue
         if group:
             yield group
             group = None
-        if block.is_lead_in and not block.is_bullet:
+        if role == "lead-in":
             lead_in = block.text
-            group = _Unit(start, block.end, unit_heading)
-        elif block.is_bullet and lead_in:
-            group = _Unit(start, block.end, unit_heading, lead_in)
+            group, group_kind = _Unit(start, block.end, unit_heading), "bullet"
+        elif role == "bullet":
+            group, group_kind = _Unit(start, block.end, unit_heading, lead_in), "bullet"
+        elif role == "short":
+            lead_in = ""
+            group, group_kind = _Unit(start, block.end, unit_heading), "short"
         else:
             lead_in = ""
             yield _Unit(start, block.end, unit_heading)
