@@ -55,6 +55,9 @@ def _parser() -> argparse.ArgumentParser:
     sources = commands.add_parser("sources", parents=[corpus], help="list the documents and their passages")
     sources.add_argument("--json", action="store_true", help="print JSON")
 
+    index = commands.add_parser("index", parents=[corpus], help="build the on-disk index cache and show its figures")
+    index.add_argument("--rebuild", action="store_true", help="rebuild even when the cache is up to date")
+
     evaluate = commands.add_parser("eval", parents=[corpus], help="score answers on a question set (JSONL)")
     evaluate.add_argument("questions", metavar="FILE.jsonl", help="questions with gold snippets (see README)")
     evaluate.add_argument("--json", action="store_true", help="print the figures as JSON")
@@ -83,6 +86,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _sources(args, corpus)
         if args.command == "eval":
             return _eval(args, corpus)
+        if args.command == "index":
+            return _index(args, corpus)
         return _chat(corpus)
     except ScarfaqError as error:
         print(f"{PROG}: error: {error}", file=sys.stderr)
@@ -96,8 +101,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _library(corpus: str | None):
     from scarfaq.library import open_library
+    from scarfaq.progress import BuildProgress
 
-    library = open_library(corpus)
+    with BuildProgress() as progress:
+        library = open_library(corpus, progress)
     for warning in library.warnings:
         print(f"{PROG}: warning: {warning}", file=sys.stderr)
     return library
@@ -200,6 +207,29 @@ def _eval(args: argparse.Namespace, corpus: str | None) -> int:
         print(json.dumps(report.as_dict(), ensure_ascii=False))
     else:
         print_report(report)
+    return EXIT_ANSWERED
+
+
+def _index(args: argparse.Namespace, corpus: str | None) -> int:
+    from scarfaq.cache import describe_size
+    from scarfaq.library import load_library
+    from scarfaq.progress import BuildProgress
+
+    with BuildProgress(always=True) as progress:
+        library, status = load_library(corpus, progress, rebuild=args.rebuild)
+    for warning in library.warnings:
+        print(f"{PROG}: warning: {warning}", file=sys.stderr)
+    how = "loaded from the cache (up to date)" if status.reused else "built"
+    figures = [
+        ("corpus", str(library.root)),
+        ("documents", f"{len(library.documents):,}"),
+        ("passages", f"{len(library.passages):,}"),
+        ("terms", f"{len(library.index.vocabulary):,}"),
+        ("index", f"{how} in {status.seconds:.2f} s"),
+        ("cache", f"{status.path} ({describe_size(status.path)})" if status.path else "not written"),
+    ]
+    for name, value in figures:
+        print(f"{name + ':':<11}{value}")
     return EXIT_ANSWERED
 
 

@@ -77,6 +77,10 @@ class Index:
         self.parameters = parameters
         avgdl = float(doc_len.mean()) if len(doc_len) else 1.0
         self._length_norm = 1 - parameters.b + parameters.b * doc_len / avgdl
+        # Each posting's contribution, precomputed once (as bm25s does), so a query only adds slices.
+        posting_idf = np.repeat(idf, np.diff(indptr))
+        self._absent_by_term = self._absent(idf)
+        self._impacts = self._present(tfs, self._length_norm[doc_ids], posting_idf) - self._absent(posting_idf)
 
     @classmethod
     def build(cls, documents: Sequence[Sequence[str]], parameters: Parameters = Parameters()) -> Index:
@@ -95,6 +99,29 @@ class Index:
         tfs = np.fromiter((t for _, t in flat), dtype=np.float64, count=len(flat))
         idf = np.fromiter((model.idf[t] for t in vocabulary), dtype=np.float64, count=len(vocabulary))
         doc_len = np.asarray(model.doc_len, dtype=np.float64)
+        return cls(vocabulary, idf, doc_len, indptr, doc_ids, tfs, parameters)
+
+    def to_arrays(self) -> tuple[list[str], dict[str, np.ndarray]]:
+        """The terms (in id order) and the plain arrays that `from_arrays` rebuilds this index from."""
+        terms = sorted(self.vocabulary, key=self.vocabulary.__getitem__)
+        arrays = {name: getattr(self, name) for name in ARRAY_DTYPES}
+        return terms, arrays
+
+    @classmethod
+    def from_arrays(cls, terms: Sequence[str], arrays: Mapping[str, np.ndarray], parameters: Parameters) -> Index:
+        """An index from `to_arrays` output; raises ValueError when the arrays do not fit together."""
+        checked = {name: _checked_array(arrays, name, dtype) for name, dtype in ARRAY_DTYPES.items()}
+        idf, doc_len, indptr, doc_ids, tfs = (checked[name] for name in ARRAY_DTYPES)
+        postings = len(doc_ids)
+        if len(idf) != len(terms) or len(indptr) != len(terms) + 1 or len(tfs) != postings:
+            raise ValueError("index arrays have inconsistent lengths")
+        if indptr[0] != 0 or indptr[-1] != postings or np.any(np.diff(indptr) < 0):
+            raise ValueError("index postings pointers are not monotonic")
+        if postings and (doc_ids.min() < 0 or doc_ids.max() >= len(doc_len)):
+            raise ValueError("index postings point outside the passages")
+        vocabulary = {term: i for i, term in enumerate(terms)}
+        if len(vocabulary) != len(terms):
+            raise ValueError("index vocabulary repeats a term")
         return cls(vocabulary, idf, doc_len, indptr, doc_ids, tfs, parameters)
 
     @property
@@ -121,7 +148,7 @@ class Index:
         lo, hi = self.indptr[tid], self.indptr[tid + 1]
         return self.doc_ids[lo:hi], self.tfs[lo:hi]
 
-    def _present(self, tf: np.ndarray, norm: np.ndarray, idf: float) -> np.ndarray:
+    def _present(self, tf: np.ndarray, norm: np.ndarray, idf: float | np.ndarray) -> np.ndarray:
         """A term's contribution to passages that contain it."""
         p = self.parameters
         if p.variant == "okapi":
@@ -131,27 +158,52 @@ class Index:
             return idf * tf * (p.k1 + 1) * (ctd + p.delta) / (p.k1 + ctd + p.delta)
         return idf * (p.delta + (tf * (p.k1 + 1)) / (p.k1 * norm + tf))
 
-    def _absent(self, idf: float) -> float:
+    def _absent(self, idf: float | np.ndarray) -> float | np.ndarray:
         """A term's contribution to passages that lack it (BM25Plus gives them a floor)."""
         p = self.parameters
-        return idf * p.delta if p.variant == "plus" else 0.0
+        return idf * p.delta if p.variant == "plus" else idf * 0.0
 
     def score(self, weights: Mapping[str, float]) -> tuple[np.ndarray, np.ndarray]:
         """(candidate ids, scores): every passage holding a query term, scored as Σ weight·bm25(term).
 
         With every weight 1 this is rank-bm25's `get_scores` restricted to the candidates.
         """
+        if len(weights) == 1:  # the postings are already the candidates, in order
+            ((term, weight),) = weights.items()
+            tid = self.vocabulary.get(term)
+            if tid is None:
+                return self.doc_ids[:0].astype(np.intp), np.zeros(0)
+            lo, hi = self.indptr[tid], self.indptr[tid + 1]
+            base = weight * self._absent_by_term[tid]
+            return self.doc_ids[lo:hi].astype(np.intp), weight * self._impacts[lo:hi] + base
         dense = np.zeros(self.size, dtype=np.float64)
         hit = np.zeros(self.size, dtype=bool)
         floor = 0.0
         for term, weight in weights.items():
-            ids, tf = self.postings(term)
-            if not len(ids):
+            tid = self.vocabulary.get(term)
+            if tid is None:
                 continue
-            idf = self.term_idf(term)
-            absent = self._absent(idf)
-            floor += weight * absent
-            dense[ids] += weight * (self._present(tf, self._length_norm[ids], idf) - absent)
+            lo, hi = self.indptr[tid], self.indptr[tid + 1]
+            ids = self.doc_ids[lo:hi]
+            floor += weight * self._absent_by_term[tid]
+            dense[ids] += weight * self._impacts[lo:hi]
             hit[ids] = True
         candidates = np.flatnonzero(hit)
         return candidates, dense[candidates] + floor
+
+
+#: The arrays an index is saved as, with the dtype each must have.
+ARRAY_DTYPES = {
+    "idf": np.float64,
+    "doc_len": np.float64,
+    "indptr": np.int64,
+    "doc_ids": np.int32,
+    "tfs": np.float64,
+}
+
+
+def _checked_array(arrays: Mapping[str, np.ndarray], name: str, dtype: type) -> np.ndarray:
+    array = arrays.get(name)
+    if not isinstance(array, np.ndarray) or array.dtype != np.dtype(dtype) or array.ndim != 1:
+        raise ValueError(f"index array {name!r} is missing or has the wrong type")
+    return array

@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+import logging
+import time
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
+from scarfaq import cache
 from scarfaq.analysis import normalize, stopwords, terms, tokenize
 from scarfaq.corpus import Corpus, Document, load_corpus, resolve_corpus_dir
 from scarfaq.errors import CorpusError
 from scarfaq.index import Index, Parameters
 from scarfaq.passages import Passage, chunk_corpus
 from scarfaq.spelling import SpellingCorrector
-from scarfaq.synonyms import Synonyms
+from scarfaq.synonyms import SYNONYMS_PATH, Synonyms
+
+logger = logging.getLogger(__name__)
 
 #: Called with (done, total) while passages are analysed.
 Progress = Callable[[int, int], None]
@@ -49,38 +54,88 @@ class Library:
     @classmethod
     def build(cls, corpus: Corpus, progress: Progress | None = None) -> Library:
         """Chunk, analyse and index a loaded corpus."""
-        passages = chunk_corpus(corpus.documents)
-        if not passages:
-            raise CorpusError(f"the documents in {corpus.root} hold no text to answer from")
-        analysed = []
-        for done, passage in enumerate(passages, 1):
-            analysed.append(indexed_terms(passage))
-            if progress and (done % 500 == 0 or done == len(passages)):
-                progress(done, len(passages))
-        synonyms = Synonyms.load(corpus.root)
-        return cls(
-            root=corpus.root,
-            documents=corpus.documents,
-            passages=tuple(passages),
-            index=Index.build(analysed, Parameters()),
-            synonyms=synonyms,
-            speller=SpellingCorrector(_known_words(corpus.documents, synonyms)),
-            warnings=corpus.warnings,
-        )
+        return _assemble(corpus, _analyse(corpus, progress))
 
 
-def _known_words(documents: tuple[Document, ...], synonyms: Synonyms) -> Counter[str]:
+def _analyse(corpus: Corpus, progress: Progress | None) -> cache.Snapshot:
+    """The slow part of a build: chunking, stemming every passage, indexing, counting the corpus's words."""
+    passages = chunk_corpus(corpus.documents)
+    if not passages:
+        raise CorpusError(f"the documents in {corpus.root} hold no text to answer from")
+    if progress:
+        progress(0, len(passages))
+    analysed = []
+    for done, passage in enumerate(passages, 1):
+        analysed.append(indexed_terms(passage))
+        if progress and (done % 500 == 0 or done == len(passages)):
+            progress(done, len(passages))
+    known = _known_words(corpus.documents)
+    return cache.Snapshot(tuple(passages), Index.build(analysed, Parameters()), known)
+
+
+def _assemble(corpus: Corpus, snapshot: cache.Snapshot) -> Library:
+    synonyms = Synonyms.load(corpus.root)
+    known = snapshot.known_words.copy()
     stop = stopwords()
+    known.update(w for w in synonyms.words() if w not in stop)
+    return Library(
+        root=corpus.root,
+        documents=corpus.documents,
+        passages=snapshot.passages,
+        index=snapshot.index,
+        synonyms=synonyms,
+        speller=SpellingCorrector(known),
+        warnings=corpus.warnings,
+    )
+
+
+def _known_words(documents: tuple[Document, ...]) -> Counter[str]:
+    """How often each non-stopword occurs in the documents (synonym words are added when assembling)."""
     counts: Counter[str] = Counter()
     for document in documents:
         counts.update(t.word for t in tokenize(document.text) if not t.stop)
-    counts.update(w for w in synonyms.words() if w not in stop)
     return counts
 
 
+@dataclass(frozen=True)
+class CacheStatus:
+    """How a library was obtained: from the cache file, or built (and saved there when possible)."""
+
+    path: Path | None
+    """The cache file, or None when the cache could not be written."""
+    reused: bool
+    seconds: float
+    """Time spent loading or building, after the documents were read."""
+
+
 def open_library(corpus_option: str | Path | None = None, progress: Progress | None = None) -> Library:
-    """Load and index the corpus named by `--corpus`, $SCARFAQ_CORPUS, or the shipped one."""
-    return Library.build(load_corpus(resolve_corpus_dir(corpus_option)), progress)
+    """Load and index the corpus named by `--corpus`, $SCARFAQ_CORPUS, or the shipped one (cached on disk)."""
+    return load_library(corpus_option, progress)[0]
 
 
-__all__ = ["Library", "open_library", "indexed_terms", "normalize"]
+def load_library(
+    corpus_option: str | Path | None = None, progress: Progress | None = None, *, rebuild: bool = False
+) -> tuple[Library, CacheStatus]:
+    """The library from the index cache when it is up to date, else built and saved to the cache."""
+    corpus = load_corpus(resolve_corpus_dir(corpus_option))
+    started = time.perf_counter()
+    path = cache.cache_path(corpus.root)
+    key = cache.cache_key(corpus.root, corpus.documents, corpus.root / SYNONYMS_PATH, Parameters())
+    snapshot = None if rebuild else cache.fetch(path, key, corpus.documents)
+    if snapshot is not None:
+        return _assemble(corpus, snapshot), CacheStatus(path, True, time.perf_counter() - started)
+    snapshot = _analyse(corpus, progress)
+    library = _assemble(corpus, snapshot)
+    try:
+        cache.store(path, key, snapshot, corpus.documents)
+    except OSError as error:
+        reason = (error.strerror or type(error).__name__).lower()
+        warning = f"index cache disabled (cannot write {path.parent}: {reason}); the index is rebuilt every run"
+        logger.info(warning)
+        return replace(library, warnings=(*library.warnings, warning)), CacheStatus(
+            None, False, time.perf_counter() - started
+        )
+    return library, CacheStatus(path, False, time.perf_counter() - started)
+
+
+__all__ = ["Library", "CacheStatus", "open_library", "load_library", "indexed_terms", "normalize"]

@@ -1,0 +1,246 @@
+"""The on-disk index cache: a corpus's passages, postings and known words, saved so later runs skip the build.
+
+One file per corpus folder, `<cache dir>/index/<hash of the folder path>.npz`: an uncompressed NumPy zip of
+plain numeric arrays plus one JSON member (`meta`), read with `allow_pickle=False`, so loading it can never
+run code. The cache dir is `$SCARFAQ_CACHE_DIR`, else the platform's user cache dir.
+
+The file is valid only for its *key*: a hash of every document's relative path, encoding and exact text,
+the synonyms file, scarfaq's own analysis/chunking/index source files, the versions of nltk and NumPy and
+rank-bm25's source, and the BM25 parameters. Texts rather than mtimes: the texts are read on every run
+anyway (quotes come from them), and an edit within the same mtime tick would fool a stat-based key.
+Writes go to a temp file in the same folder and are renamed over the old file, so readers see the old or
+the new file, never half of one; anything unexpected on reading (truncation, bad CRC, a foreign file, an
+older format, a different key) makes `fetch` return None, and the caller rebuilds.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import logging
+import os
+import tempfile
+import time
+import zipfile
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+from importlib.util import find_spec
+from pathlib import Path
+
+import numpy as np
+
+from scarfaq.corpus import Document
+from scarfaq.index import Index, Parameters
+from scarfaq.passages import Passage
+
+logger = logging.getLogger(__name__)
+
+#: Environment variable naming the cache folder (tests point it at a temp folder).
+CACHE_ENV = "SCARFAQ_CACHE_DIR"
+#: Written in every cache file; a file with another magic or format is rebuilt.
+MAGIC = "scarfaq-index-cache"
+FORMAT = 1
+#: scarfaq's files whose code decides what is cached: a change to any of them makes a new key.
+_CODE_FILES = (
+    "analysis.py", "cache.py", "corpus.py", "index.py", "library.py", "passages.py", "synonyms.py",
+    "data/stopwords.txt",
+)
+#: Temp files older than this are left-overs of killed runs and are removed on the next write.
+_STALE_TEMP_SECONDS = 3600
+#: Errors that mean "this file is not a cache we wrote": the caller rebuilds.
+_UNREADABLE = (OSError, ValueError, KeyError, TypeError, IndexError, EOFError, zipfile.BadZipFile)
+_PASSAGE_FIELDS = ("p_doc", "p_start", "p_end", "p_start_line", "p_end_line", "p_heading", "p_lead_in")
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """What a build produces that is slow to recompute: passages, index and the corpus's word counts."""
+
+    passages: tuple[Passage, ...]
+    index: Index
+    known_words: Counter[str]
+
+
+def cache_dir() -> Path:
+    """`$SCARFAQ_CACHE_DIR`, else the user cache dir (nothing is created here)."""
+    override = os.environ.get(CACHE_ENV)
+    if override:
+        return Path(override).expanduser()
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("scarfaq", appauthor=False))
+
+
+def cache_path(root: Path) -> Path:
+    """The cache file of a corpus folder."""
+    name = hashlib.sha256(str(root.resolve()).encode("utf-8", "surrogatepass")).hexdigest()[:24]
+    return cache_dir() / "index" / f"{name}.npz"
+
+
+def cache_key(root: Path, documents: Sequence[Document], synonyms_file: Path, parameters: Parameters) -> str:
+    """The hash a cache file must carry to be used for these documents with this code."""
+    digest = hashlib.sha256()
+    header = {"format": FORMAT, "code": _code_fingerprint(), "parameters": asdict(parameters), "root": str(root)}
+    digest.update(json.dumps(header, sort_keys=True).encode())
+    for document in documents:
+        digest.update(f"\0{document.source}\0{document.encoding}\0{len(document.text)}\0".encode("utf-8", "replace"))
+        digest.update(document.text.encode("utf-8", "surrogatepass"))
+    try:
+        digest.update(b"\0synonyms\0" + synonyms_file.read_bytes())
+    except OSError:
+        digest.update(b"\0no synonyms\0")
+    return digest.hexdigest()
+
+
+def _code_fingerprint() -> str:
+    import nltk
+
+    digest = hashlib.sha256(f"nltk {nltk.__version__}; numpy {np.__version__}".encode())
+    package = Path(__file__).resolve().parent
+    spec = find_spec("rank_bm25")
+    sources = [package / name for name in _CODE_FILES] + ([Path(spec.origin)] if spec and spec.origin else [])
+    for path in sources:
+        try:
+            digest.update(path.name.encode() + b"\0" + path.read_bytes())
+        except OSError:
+            digest.update(path.name.encode() + b"\0missing")
+    return digest.hexdigest()
+
+
+def store(path: Path, key: str, snapshot: Snapshot, documents: Sequence[Document]) -> None:
+    """Write the cache file atomically; raises OSError when the cache folder is not writable."""
+    meta, arrays = _encode(key, snapshot, documents)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    _remove_stale_temps(path.parent)
+    fd, temp = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            np.savez(out, meta=np.frombuffer(json.dumps(meta).encode("utf-8"), dtype=np.uint8), **arrays)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
+
+
+def fetch(path: Path, key: str, documents: Sequence[Document]) -> Snapshot | None:
+    """The cached snapshot, or None when there is none or it is not one we can trust for this key."""
+    try:
+        with np.load(path, allow_pickle=False) as npz:
+            if not isinstance(npz, np.lib.npyio.NpzFile):
+                raise ValueError("not a NumPy zip")
+            meta = json.loads(npz["meta"].tobytes().decode("utf-8"))
+            if not isinstance(meta, dict) or meta.get("magic") != MAGIC or meta.get("format") != FORMAT:
+                raise ValueError("not a scarfaq index cache of this format")
+            if meta.get("key") != key:
+                logger.info("index cache %s is for other documents or code; rebuilding", path)
+                return None
+            arrays = {name: npz[name] for name in npz.files if name != "meta"}
+        return _decode(meta, arrays, documents)
+    except FileNotFoundError:
+        return None
+    except _UNREADABLE as error:
+        logger.info("index cache %s is unusable (%s: %s); rebuilding", path, type(error).__name__, error)
+        return None
+
+
+def _encode(key: str, snapshot: Snapshot, documents: Sequence[Document]) -> tuple[dict, dict[str, np.ndarray]]:
+    doc_number = {d.source: i for i, d in enumerate(documents)}
+    strings: dict[str, int] = {"": 0}
+    passages = snapshot.passages
+    columns = {
+        "p_doc": [doc_number[p.source] for p in passages],
+        "p_start": [p.start for p in passages],
+        "p_end": [p.end for p in passages],
+        "p_start_line": [p.start_line for p in passages],
+        "p_end_line": [p.end_line for p in passages],
+        "p_heading": [strings.setdefault(p.heading, len(strings)) for p in passages],
+        "p_lead_in": [strings.setdefault(p.lead_in, len(strings)) for p in passages],
+    }
+    arrays = {name: np.asarray(values, dtype=np.int64) for name, values in columns.items()}
+    terms, index_arrays = snapshot.index.to_arrays()
+    arrays.update(index_arrays)
+    words = sorted(snapshot.known_words)
+    arrays["known_counts"] = np.asarray([snapshot.known_words[w] for w in words], dtype=np.int64)
+    meta = {
+        "magic": MAGIC,
+        "format": FORMAT,
+        "key": key,
+        "parameters": asdict(snapshot.index.parameters),
+        "documents": [[d.source, len(d.text)] for d in documents],
+        "strings": list(strings),
+        "terms": terms,
+        "known_words": words,
+    }
+    return meta, arrays
+
+
+def _decode(meta: dict, arrays: dict[str, np.ndarray], documents: Sequence[Document]) -> Snapshot:
+    """Rebuild a snapshot, checking that every span lies inside its document (raises ValueError if not)."""
+    if meta["documents"] != [[d.source, len(d.text)] for d in documents]:
+        raise ValueError("the cached documents differ from the corpus")
+    columns = [_int_column(arrays, name) for name in _PASSAGE_FIELDS]
+    doc, start, end, start_line, end_line, heading, lead_in = columns
+    if len({len(c) for c in columns}) != 1 or not len(doc):
+        raise ValueError("passage columns differ in length")
+    lengths = np.asarray([len(d.text) for d in documents], dtype=np.int64)
+    strings = meta["strings"]
+    if doc.min() < 0 or doc.max() >= len(documents) or np.any(start < 0) or np.any(start >= end):
+        raise ValueError("passage spans out of range")
+    if np.any(end > lengths[doc]) or min(heading.min(), lead_in.min()) < 0:
+        raise ValueError("passage spans out of range")
+    if max(heading.max(), lead_in.max()) >= len(strings) or not all(isinstance(s, str) for s in strings):
+        raise ValueError("passage context out of range")
+    passages = tuple(
+        Passage(
+            source=documents[d].source,
+            title=documents[d].title,
+            start=s,
+            end=e,
+            start_line=sl,
+            end_line=el,
+            text=documents[d].text[s:e],
+            heading=strings[h],
+            lead_in=strings[li],
+        )
+        for d, s, e, sl, el, h, li in zip(*(c.tolist() for c in columns))
+    )
+    index = Index.from_arrays(meta["terms"], arrays, Parameters(**meta["parameters"]))
+    if index.size != len(passages):
+        raise ValueError("the index and the passages differ in size")
+    words, counts = meta["known_words"], _int_column(arrays, "known_counts")
+    if len(words) != len(counts):
+        raise ValueError("known word counts differ in length")
+    return Snapshot(passages, index, Counter(dict(zip(words, counts.tolist()))))
+
+
+def _int_column(arrays: dict[str, np.ndarray], name: str) -> np.ndarray:
+    array = arrays[name]
+    if array.dtype != np.int64 or array.ndim != 1:
+        raise ValueError(f"cache column {name!r} has the wrong type")
+    return array
+
+
+def _remove_stale_temps(folder: Path) -> None:
+    """Temp files of runs that were killed mid-write (live writers' files are younger than the limit)."""
+    limit = time.time() - _STALE_TEMP_SECONDS
+    for temp in folder.glob(".*.tmp"):
+        with contextlib.suppress(OSError):
+            if temp.stat().st_mtime < limit:
+                temp.unlink()
+
+
+def describe_size(path: Path) -> str:
+    """A cache file's size for people ("3.2 MB"), or "" when it is not there."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return ""
+    return f"{size / 1e6:.1f} MB" if size >= 1e5 else f"{size / 1e3:.1f} kB"
+
+
+__all__ = ["CACHE_ENV", "Snapshot", "cache_dir", "cache_path", "cache_key", "store", "fetch", "describe_size"]
