@@ -1,0 +1,66 @@
+"""The document viewer: a whole document, scrolled to a quoted passage, which is highlighted."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Static
+
+from scarfaq.corpus import Document
+from scarfaq.passages import Passage
+from scarfaq.tui.quote import copy_passage, literal
+
+
+def _without_final_newline(text: str) -> str:
+    """The widget boundary already ends the line, so one trailing line break would show as a blank line."""
+    return text[:-1] if text.endswith("\n") else text
+
+
+class DocumentScreen(Screen[None]):
+    """The document a quote comes from; the text before, the passage (highlighted) and the text after."""
+
+    BINDINGS = [
+        Binding("escape", "app.pop_screen", "Back to chat"),
+        Binding("c", "copy", "Copy quote"),
+        Binding("p", "to_passage", "To the quote"),
+    ]
+    """Escape returns to the chat where it was; c copies the quote with its citation; p scrolls back to it."""
+
+    def __init__(self, document: Document, passage: Passage) -> None:
+        super().__init__()
+        self.document = document
+        self.passage = passage
+
+    def compose(self) -> ComposeResult:
+        text, passage = self.document.text, self.passage
+        yield Header()
+        yield Static(
+            Content.assemble(literal(self.document.title), ("  ·  ", "dim"), (f"{passage.citation}", "$text-accent")),
+            id="document-title",
+            markup=False,
+        )
+        with VerticalScroll(id="document"):
+            if text[: passage.start].strip():
+                yield Static(literal(_without_final_newline(text[: passage.start])), classes="before", markup=False)
+            yield Static(literal(passage.text), id="passage", markup=False)
+            if text[passage.end :].strip():
+                after = text[passage.end :]
+                yield Static(literal(after[1:] if after.startswith("\n") else after), classes="after", markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.sub_title = self.passage.citation
+        self.query_one("#document").focus()
+        self.call_after_refresh(self.action_to_passage)
+
+    def action_to_passage(self) -> None:
+        """Scroll so that the passage starts near the top of the view."""
+        self.query_one("#document", VerticalScroll).scroll_to_widget(
+            self.query_one("#passage"), top=True, animate=False
+        )
+
+    def action_copy(self) -> None:
+        copy_passage(self.app, self.passage)
