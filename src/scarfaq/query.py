@@ -1,0 +1,190 @@
+"""Reading a question: its words, corrected and expanded by synonyms, as weighted concepts.
+
+1. Its words are analysed like the passages. A word unknown to the corpus is corrected to a close corpus
+   word (spelling.py); the corpus's synonyms add the documents' own words for everyday ones.
+2. Each content word is a *concept* weighted by its rarity (idf); a synonym phrase of several words
+   ("nose job") is one concept; synonyms are weaker alternatives of the concept they came from; a phrase
+   made only of stopwords ("how much") is an *intent* that boosts passages but weighs nothing in coverage.
+3. A short follow-up, or one that says "it"/"that", carries over the topic words of the latest earlier
+   question that had some.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from scarfaq.analysis import Token, tokenize
+from scarfaq.library import Library
+from scarfaq.settings import Settings
+
+_PRONOUNS = frozenset({"it", "its", "it's", "this", "that", "they", "them", "these", "those", "one"})
+
+
+@dataclass(frozen=True)
+class Concept:
+    """One thing the question asks about: a word, and the phrases that stand for it with their credit."""
+
+    word: str
+    phrases: dict[tuple[str, ...], float]
+    """Stems of each alternative → its credit: 1 for the word itself, less for synonyms and carried topics."""
+    weight: float
+    """Its share in coverage: how rare (informative) it is."""
+    carried: bool = False
+
+    def credit(self, terms: set[str] | frozenset[str]) -> float:
+        """How well a passage holding these terms stands for the concept (a phrase needs all its words)."""
+        return max((c for phrase, c in self.phrases.items() if terms.issuperset(phrase)), default=0.0)
+
+
+@dataclass(frozen=True)
+class Query:
+    """A question as it is searched."""
+
+    concepts: tuple[Concept, ...]
+    corrections: tuple[tuple[str, str], ...] = ()
+    carried_over: tuple[str, ...] = ()
+    notices: tuple[str, ...] = ()
+
+    def term_weights(self) -> dict[str, float]:
+        """Scoring weight of each term: the best credit of any phrase it belongs to."""
+        weights: dict[str, float] = {}
+        for concept in self.concepts:
+            for phrase, credit in concept.phrases.items():
+                for term in phrase:
+                    weights[term] = max(weights.get(term, 0.0), credit)
+        return weights
+
+    @property
+    def searched_for(self) -> tuple[str, ...]:
+        return tuple(c.word for c in self.concepts)
+
+
+def _idf(library: Library, term: str) -> float:
+    """A positive rarity weight for coverage (BM25Plus's idf, whatever the scoring variant)."""
+    n = library.index.size
+    df = library.index.document_frequency(term)
+    return math.log((n + 1) / df) if df else 0.0
+
+
+def _max_idf(library: Library) -> float:
+    return math.log(library.index.size + 1)
+
+
+def _correct(library: Library, tokens: list[Token], settings: Settings) -> tuple[list[Token], list[tuple[str, str]]]:
+    """Replace unknown words by close corpus words; synonym words count as known."""
+    if not settings.spelling:
+        return tokens, []
+    known_stems = library.synonyms.stems()
+    corrected, corrections = [], []
+    for token in tokens:
+        if token.stop or library.index.term_id(token.stem) is not None or token.stem in known_stems:
+            corrected.append(token)
+            continue
+        better = library.speller.correct(token.word)
+        if better is None:
+            corrected.append(token)
+            continue
+        corrections.append((token.word, better))
+        corrected.append(Token(token.start, token.end, better, tokenize(better)[0].stem, False))
+    return corrected, corrections
+
+
+def _known(library: Library, phrase: tuple[str, ...]) -> bool:
+    return all(library.index.term_id(t) is not None for t in phrase)
+
+
+def _concepts(library: Library, tokens: list[Token], settings: Settings) -> list[Concept]:
+    """The question's concepts: each content word, or each synonym phrase it is part of ("nose job").
+
+    A synonym phrase of several words becomes one concept (longest match first), since its meaning is not
+    the sum of its words; a phrase made only of stopwords ("how much") says what kind of answer is wanted
+    and weighs nothing in coverage; synonyms are weaker alternatives of the concept they came from.
+    """
+    concept_at: dict[int, Concept] = {}
+    intents: list[Concept] = []
+    found = library.synonyms.expand(tokens) if settings.synonyms else []
+    expansions = sorted(found, key=lambda e: -len(e.positions))
+    for expansion in expansions:
+        phrases = {p: settings.synonym_credit for p in expansion.phrases if _known(library, p)}
+        content = [i for i in expansion.positions if not tokens[i].stop]
+        if not content:
+            words = " ".join(tokens[i].word for i in expansion.positions)
+            if phrases:
+                intents.append(Concept(words, phrases, 0.0))
+            continue
+        if len(content) > 1 and any(i in concept_at for i in content):
+            continue  # overlaps a longer phrase already taken
+        if content[0] not in concept_at:
+            own = tuple(tokens[i].stem for i in content)
+            words = " ".join(tokens[i].word for i in content)
+            concept_at.update(dict.fromkeys(content, Concept(words, {own: 1.0}, 0.0)))
+        for phrase, credit in phrases.items():
+            concept_at[content[0]].phrases.setdefault(phrase, credit)
+    for i, token in enumerate(tokens):
+        if not token.stop and i not in concept_at:
+            concept_at[i] = Concept(token.word, {(token.stem,): 1.0}, 0.0)
+    unique: dict[tuple[str, ...], Concept] = {}
+    for i in sorted(concept_at):
+        concept = concept_at[i]
+        unique.setdefault(next(iter(concept.phrases)), concept)
+    return [_weighted(library, c, settings) for c in unique.values()] + intents
+
+
+def _weighted(library: Library, concept: Concept, settings: Settings) -> Concept:
+    """Weigh a concept by the rarity of the words typed; an unknown word by its rarest known synonym, or
+    else by a share of the rarest weight. Intents ("how much") keep weight 0."""
+    if not any(credit == 1.0 for credit in concept.phrases.values()):
+        return concept
+    own = next(iter(concept.phrases))
+    known = [max(_idf(library, t) for t in p) for p in concept.phrases if _known(library, p)]
+    if _known(library, own):
+        weight = max(_idf(library, t) for t in own)
+    else:
+        weight = max(known) if known else settings.unknown_word_weight * _max_idf(library)
+    return Concept(concept.word, concept.phrases, weight, concept.carried)
+
+
+def _topic_of(library: Library, earlier: Sequence[str], settings: Settings) -> list[Concept]:
+    """The topic words of the latest earlier question that has some known words (at most three)."""
+    for question in reversed(earlier):
+        tokens, _ = _correct(library, tokenize(question[: settings.max_question_chars]), settings)
+        concepts = [c for c in _concepts(library, tokens, settings) if any(_known(library, p) for p in c.phrases)]
+        if concepts:
+            top = sorted(concepts, key=lambda c: -c.weight)[:3]
+            return [
+                Concept(c.word, {p: w * settings.carry_credit for p, w in c.phrases.items()}, c.weight, carried=True)
+                for c in top
+            ]
+    return []
+
+
+def _is_follow_up(tokens: Sequence[Token], concepts: Sequence[Concept], settings: Settings) -> bool:
+    topical = [c for c in concepts if c.weight > 0]
+    return len(topical) <= settings.short_follow_up or any(t.word in _PRONOUNS for t in tokens)
+
+
+def read_question(
+    library: Library, question: str, history: Sequence[str] = (), settings: Settings = Settings()
+) -> Query:
+    """Analyse a question (and its conversation) into weighted concepts."""
+    notices = []
+    limit = settings.max_question_chars
+    if len(question) > limit:
+        notices.append(f"Your question was shortened to its first {limit:,} characters.")
+        question = question[:limit]
+    tokens, corrections = _correct(library, tokenize(question), settings)
+    concepts = _concepts(library, tokens, settings)
+    carried: list[Concept] = []
+    if history and settings.follow_ups and _is_follow_up(tokens, concepts, settings):
+        own = {p for c in concepts for p in c.phrases}
+        carried = [c for c in _topic_of(library, history, settings) if not own & c.phrases.keys()]
+    return Query(
+        concepts=tuple(concepts + carried),
+        corrections=tuple(corrections),
+        carried_over=tuple(c.word for c in carried),
+        notices=tuple(notices),
+    )
+
+
