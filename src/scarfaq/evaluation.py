@@ -9,7 +9,7 @@ snippet's characters; a question's rank is that of its first hitting quote.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -102,13 +102,17 @@ def first_hit(result: Answer, spans: Sequence[tuple[str, int, int]]) -> int | No
     return None
 
 
-def run(library: Library, questions: Sequence[dict[str, Any]], top_k: int = 5) -> Report:
-    """Answer every question and score the answers."""
+#: Answers one question: (library, question, history, top_k) → Answer.
+Responder = Callable[[Library, str, Sequence[str], int], Answer]
+
+
+def run(library: Library, questions: Sequence[dict[str, Any]], top_k: int = 5, responder: Responder = answer) -> Report:
+    """Answer every question (with scarfaq, or another responder to compare) and score the answers."""
     report = Report(questions=len(questions))
     ranks: list[int | None] = []
     answered = rejected = urgent_ok = medical = false_urgent = 0
     for item in questions:
-        result = answer(library, item["question"], item.get("history", []), top_k=top_k)
+        result = responder(library, item["question"], item.get("history", []), top_k)
         level = result.safety.level
         kind = item["kind"]
         if kind == "urgent":
