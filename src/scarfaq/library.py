@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from scarfaq import cache
-from scarfaq.analysis import normalize, stopwords, terms, tokenize
+from scarfaq.analysis import _TOKENIZER, normalize, stopwords, terms
 from scarfaq.corpus import Corpus, Document, load_corpus, resolve_corpus_dir
 from scarfaq.errors import CorpusError
 from scarfaq.index import Index, Parameters
@@ -90,10 +90,20 @@ def _assemble(corpus: Corpus, snapshot: cache.Snapshot) -> Library:
 
 
 def _known_words(documents: tuple[Document, ...]) -> Counter[str]:
-    """How often each non-stopword occurs in the documents (synonym words are added when assembling)."""
-    counts: Counter[str] = Counter()
+    """How often each non-stopword occurs in the documents (synonym words are added when assembling).
+
+    Counts the tokenizer's raw matches and normalizes each distinct word once: the same words as
+    `analysis.tokenize` gives (a test holds them equal), about five times faster on a large corpus.
+    """
+    raw: Counter[str] = Counter()
     for document in documents:
-        counts.update(t.word for t in tokenize(document.text) if not t.stop)
+        raw.update(_TOKENIZER.tokenize(document.text))
+    stop = stopwords()
+    counts: Counter[str] = Counter()
+    for word, count in raw.items():
+        normal = normalize(word)
+        if normal not in stop:
+            counts[normal] += count
     return counts
 
 

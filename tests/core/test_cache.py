@@ -193,3 +193,12 @@ def test_eight_processes_on_a_cold_cache_agree(corpus: Path, tmp_path: Path) -> 
     assert len({out for _, out, _ in results}) == 1
     assert all(err == b"" for _, _, err in results)
     assert [p.suffix for p in (tmp_path / "shared-cache" / "index").iterdir()] == [".npz"]
+
+
+def test_fast_word_counts_equal_the_analysers_words(library) -> None:
+    from collections import Counter
+
+    from scarfaq.analysis import tokenize
+
+    expected = Counter(t.word for d in library.documents for t in tokenize(d.text) if not t.stop)
+    assert library_module._known_words(library.documents) == expected
