@@ -1,0 +1,47 @@
+"""Quotes stay verbatim: highlighting only adds styles, and nothing is read as markup."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from scarfaq.analysis import tokenize
+from scarfaq.render import visible
+from scarfaq.tui.quote import citation_text, literal, matched_spans, quote_content
+
+TRICKY = "A *bold* claim [red]not red[/red] • bullet “curly” \\[escaped] [link=x]y[/link] $accent"
+
+
+def test_markup_and_markdown_show_literally() -> None:
+    assert literal(TRICKY).plain == TRICKY
+    assert quote_content(TRICKY, {"claim", "bullet"}).plain == TRICKY
+
+
+def test_matched_words_are_highlighted_and_only_they() -> None:
+    text = "Contractubex costs about 15 euros; contractubex is a gel."
+    stems = {t.stem for t in tokenize("contractubex cost")}
+    spans = matched_spans(text, stems)
+    assert [text[start:end] for start, end in spans] == ["Contractubex", "costs", "contractubex"]
+    styled = {(span.start, span.end) for span in quote_content(text, stems).spans}
+    assert styled == set(spans)
+
+
+def test_control_characters_are_made_visible_without_moving_highlights() -> None:
+    text = "scar\x1b[31m cream\x07 gel"
+    quote = quote_content(text, {t.stem for t in tokenize("gel")})
+    assert quote.plain == visible(text)
+    assert "\x1b" not in quote.plain and "\x07" not in quote.plain
+    (span,) = quote.spans
+    assert quote.plain[span.start : span.end] == "gel"
+
+
+@given(st.text(max_size=200), st.sets(st.sampled_from(["scar", "gel", "cost", "acn", "laser"])))
+def test_highlighting_never_changes_a_character(text: str, stems: set[str]) -> None:
+    assert quote_content(text, stems).plain == visible(text)
+
+
+def test_citation_text_holds_the_quote_and_where_it_is_from(fixture_library) -> None:
+    passage = fixture_library.passages[0]
+    copied = citation_text(passage)
+    assert copied.startswith(passage.text)
+    assert passage.citation in copied and passage.title in copied
