@@ -36,7 +36,7 @@ class ChatScreen(Screen[None]):
     AUTO_FOCUS = "QuestionBox"
     BINDINGS = [
         Binding("ctrl+n", "new_topic", "New topic", tooltip="Forget earlier questions; the next one stands alone"),
-        Binding("ctrl+r", "more_results", "More results", tooltip="More quotes for the latest question"),
+        Binding("ctrl+r", "more_results", "More", tooltip="More quotes for the latest question"),
     ]
     """Chat-wide keys; the help screen and quit are the app's."""
 
@@ -57,7 +57,7 @@ class ChatScreen(Screen[None]):
                 yield Static(literal("Examples (tab, then ↑/↓ and enter):"), classes="examples-title")
                 yield ExampleQuestions(EXAMPLE_QUESTIONS, id="examples")
         yield QuestionBox(id="question")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.sub_title = "Loading the documents…"

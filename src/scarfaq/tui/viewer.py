@@ -23,7 +23,7 @@ class DocumentScreen(Screen[None]):
     """The document a quote comes from; the text before, the passage (highlighted) and the text after."""
 
     BINDINGS = [
-        Binding("escape", "app.pop_screen", "Back to chat"),
+        Binding("escape", "app.pop_screen", "Back to chat", key_display="esc"),
         Binding("c", "copy", "Copy quote"),
         Binding("p", "to_passage", "To the quote"),
     ]
@@ -49,7 +49,7 @@ class DocumentScreen(Screen[None]):
             if text[passage.end :].strip():
                 after = text[passage.end :]
                 yield Static(literal(after[1:] if after.startswith("\n") else after), classes="after", markup=False)
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.sub_title = self.passage.citation

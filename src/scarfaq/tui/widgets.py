@@ -57,7 +57,7 @@ class QuestionBox(Input):
 class ExampleQuestions(OptionList):
     """Example questions on the empty screen; enter asks the highlighted one."""
 
-    BINDINGS = [Binding("escape", "back", "Back to question", show=True)]
+    BINDINGS = [Binding("escape", "back", "Back", tooltip="Back to the question box")]
     """Escape returns to the question box."""
 
     class Picked(Message):
@@ -100,11 +100,11 @@ class AnswerCard(Vertical, can_focus=True):
     """A quoted passage: its document's title, `file:start-end`, a discreet score and the verbatim quote."""
 
     BINDINGS = [
-        Binding("enter", "open", "Open in document"),
-        Binding("c", "copy", "Copy quote"),
+        Binding("enter", "open", "Open", key_display="enter", tooltip="Open the quote in its document"),
+        Binding("c", "copy", "Copy"),
         Binding("up", "move(-1)", "Previous quote", show=False),
         Binding("down", "move(1)", "Next quote", show=False),
-        Binding("escape", "back", "Back to question"),
+        Binding("escape", "back", "Back", tooltip="Back to the question box"),
     ]
     """Enter opens the passage in its document, c copies it with its citation, up/down move between cards."""
 
