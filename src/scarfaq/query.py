@@ -98,11 +98,12 @@ def _known(library: Library, phrase: tuple[str, ...]) -> bool:
 def _concepts(library: Library, tokens: list[Token], settings: Settings) -> list[Concept]:
     """The question's concepts: each content word, or each synonym phrase it is part of ("nose job").
 
-    A synonym phrase of several words becomes one concept (longest match first), since its meaning is not
-    the sum of its words; a phrase made only of stopwords ("how much") says what kind of answer is wanted
+    A synonym phrase of several words that the corpus does not use ("nose job") becomes one concept
+    (longest match first), since its meaning is not the sum of its words; a phrase made only of stopwords ("how much") says what kind of answer is wanted
     and weighs nothing in coverage; synonyms are weaker alternatives of the concept they came from.
     """
     concept_at: dict[int, Concept] = {}
+    loose: dict[int, Concept] = {}
     intents: list[Concept] = []
     found = library.synonyms.expand(tokens) if settings.synonyms else []
     expansions = sorted(found, key=lambda e: -len(e.positions))
@@ -116,6 +117,14 @@ def _concepts(library: Library, tokens: list[Token], settings: Settings) -> list
             continue
         if len(content) > 1 and any(i in concept_at for i in content):
             continue  # overlaps a longer phrase already taken
+        if len(content) > 1 and _known(library, tuple(tokens[i].stem for i in content)):
+            # Every word is the corpus's own ("scar cream"): the words stay concepts of their own, each
+            # with the phrase's synonyms as alternatives.
+            for i in content:
+                word = concept_at.get(i) or Concept(tokens[i].word, {(tokens[i].stem,): 1.0}, 0.0)
+                word.phrases.update((p, c) for p, c in phrases.items() if p not in word.phrases)
+                loose[i] = word
+            continue
         if content[0] not in concept_at:
             own = tuple(tokens[i].stem for i in content)
             words = " ".join(tokens[i].word for i in content)
@@ -124,7 +133,7 @@ def _concepts(library: Library, tokens: list[Token], settings: Settings) -> list
             concept_at[content[0]].phrases.setdefault(phrase, credit)
     for i, token in enumerate(tokens):
         if not token.stop and i not in concept_at:
-            concept_at[i] = Concept(token.word, {(token.stem,): 1.0}, 0.0)
+            concept_at[i] = loose.get(i) or Concept(token.word, {(token.stem,): 1.0}, 0.0)
     unique: dict[tuple[str, ...], Concept] = {}
     for i in sorted(concept_at):
         concept = concept_at[i]
