@@ -1,14 +1,17 @@
 """Finding and reading the documents of a corpus folder.
 
 A document's text is its file decoded as UTF-8 with no newline translation, so that every passage is an
-exact slice of it. Files that are not UTF-8 are read with a stated fallback (cp1252, then latin-1) and a
-warning; binary, unreadable and vanished files are skipped with a warning. Nothing here prints: warnings
-are returned for the front ends to show.
+exact slice of it. A file with a UTF-16 byte order mark is read as UTF-16. Other files that are not UTF-8
+are read with a stated fallback and a warning: cp1251 when that reads them as mostly Cyrillic (at least
+`CYRILLIC_SHARE` of their letters), else cp1252, else latin-1 (which reads any bytes). Binary, empty,
+unreadable, vanished and non-regular files (FIFOs, devices) are skipped with a warning. Nothing here
+prints: warnings are returned for the front ends to show.
 """
 
 from __future__ import annotations
 
 import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,8 +21,12 @@ from scarfaq.errors import CorpusError
 DOCUMENT_SUFFIXES = (".txt", ".md")
 #: Environment variable naming the corpus folder when `--corpus` is not given.
 CORPUS_ENV = "SCARFAQ_CORPUS"
-#: Encodings tried, in order, for a file that is not valid UTF-8.
+#: Encodings tried, in order, for a file that is not valid UTF-8 (after the cp1251 check).
 FALLBACK_ENCODINGS = ("cp1252", "latin-1")
+#: A non-UTF-8 file is read as cp1251 when at least this share of its letters are then Cyrillic. Western
+#: text read as cp1251 turns only its accented letters into Cyrillic ones: a few percent, a third at most.
+CYRILLIC_SHARE = 0.5
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 #: A file with a NUL byte in its first bytes is taken for binary.
 _BINARY_SNIFF = 8192
 
@@ -74,11 +81,11 @@ def document_paths(root: Path) -> list[Path]:
     seen_dirs: set[tuple[int, int]] = set()
     for dirpath, dirnames, filenames in os.walk(root, followlinks=True):
         try:
-            stat = os.stat(dirpath)
+            info = os.stat(dirpath)
         except OSError:
             dirnames[:] = []
             continue
-        key = (stat.st_dev, stat.st_ino)
+        key = (info.st_dev, info.st_ino)
         if key in seen_dirs:  # a symlink loop or a second link to a folder already read
             dirnames[:] = []
             continue
@@ -96,12 +103,36 @@ def decode(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    if data.startswith(_UTF16_BOMS):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError:
+            pass
+    cyrillic = _mostly_cyrillic(data)
+    if cyrillic is not None:
+        return cyrillic, "cp1251"
     for encoding in FALLBACK_ENCODINGS:
         try:
             return data.decode(encoding), encoding
         except UnicodeDecodeError:
             continue
     raise AssertionError("latin-1 decodes any bytes")  # pragma: no cover
+
+
+def _mostly_cyrillic(data: bytes) -> str | None:
+    """The bytes read as cp1251, when that makes at least `CYRILLIC_SHARE` of their letters Cyrillic."""
+    try:
+        text = data.decode("cp1251")
+    except UnicodeDecodeError:
+        return None
+    letters = [ch for ch in text if ch.isalpha()]
+    cyrillic = sum(1 for ch in letters if "\u0400" <= ch <= "\u04ff")
+    return text if letters and cyrillic >= CYRILLIC_SHARE * len(letters) else None
+
+
+def _is_binary(data: bytes) -> bool:
+    """A NUL byte early on means binary, unless the file is UTF-16 with a byte order mark."""
+    return b"\x00" in data[:_BINARY_SNIFF] and not data.startswith(_UTF16_BOMS)
 
 
 def title_of(text: str) -> str:
@@ -117,14 +148,16 @@ def read_document(path: Path, root: Path) -> tuple[Document | None, str | None]:
     """Read one file; returns the document, or None and the warning that says why it was skipped."""
     source = path.relative_to(root).as_posix()
     try:
+        if not stat.S_ISREG(path.stat().st_mode):  # a FIFO or device would block or never end
+            return None, f"skipped {source}: not a regular file"
         data = path.read_bytes()
     except OSError as error:
         reason = error.strerror or type(error).__name__
         return None, f"skipped {source}: {reason.lower()}"
-    if b"\x00" in data[:_BINARY_SNIFF]:
+    if _is_binary(data):
         return None, f"skipped {source}: binary file"
     text, encoding = decode(data)
-    if not text.strip():
+    if not text.replace("\ufeff", "").strip():
         return None, f"skipped {source}: empty file"
     warning = None if encoding == "utf-8" else f"{source} is not UTF-8: read as {encoding}"
     return Document(source=source, path=path, title=title_of(text), text=text, encoding=encoding), warning

@@ -69,6 +69,8 @@ def _analyse(corpus: Corpus, progress: Progress | None) -> cache.Snapshot:
         analysed.append(indexed_terms(passage))
         if progress and (done % 500 == 0 or done == len(passages)):
             progress(done, len(passages))
+    if not any(analysed):  # only punctuation or stopwords: nothing a question could ever match
+        raise CorpusError(f"the documents in {corpus.root} hold no words to answer from")
     known = _known_words(corpus.documents)
     return cache.Snapshot(tuple(passages), Index.build(analysed, Parameters()), known)
 
