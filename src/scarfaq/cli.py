@@ -7,7 +7,9 @@ Textual is imported only by the chat, so one-shots start fast.
 from __future__ import annotations
 
 import argparse
+import io
 import json
+import re
 import sys
 from collections.abc import Iterator, Sequence
 from typing import IO, Any
@@ -90,7 +92,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _index(args, corpus)
         return _chat(corpus)
     except ScarfaqError as error:
-        print(f"{PROG}: error: {error}", file=sys.stderr)
+        _warn(f"{PROG}: error: {error}")
         return error.exit_code
     except KeyboardInterrupt:
         return 130
@@ -106,8 +108,34 @@ def _library(corpus: str | None):
     with BuildProgress() as progress:
         library = open_library(corpus, progress)
     for warning in library.warnings:
-        print(f"{PROG}: warning: {warning}", file=sys.stderr)
+        _warn(f"{PROG}: warning: {warning}")
     return library
+
+
+def _warn(message: str) -> None:
+    """One line on stderr; paths and file names in it may hold escape sequences, so they are made visible."""
+    from scarfaq.render import visible
+
+    print(visible(message), file=sys.stderr)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+#: What JSON leaves unescaped but a terminal acts on (DEL, C1 controls such as the 8-bit CSI 0x9b) or
+#: cannot encode (lone surrogates).
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\ud800-\udfff]")
+
+
+def _text(argument: str) -> str:
+    """A command-line or batch string as text: lone surrogates (bytes that were not UTF-8, or a `\\ud800`
+    JSON escape) become U+FFFD, one for one."""
+    return _SURROGATE.sub("\ufffd", argument)
+
+
+def _print_json(payload: Any) -> None:
+    """One JSON object on a line, valid UTF-8 and safe on a terminal: DEL, C1 controls and lone surrogates
+    (a file name that is not UTF-8) are written as `\\uXXXX` escapes, which decode to the same string."""
+    line = json.dumps(payload, ensure_ascii=False)
+    print(_JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", line))
 
 
 def _ask(args: argparse.Namespace, corpus: str | None) -> int:
@@ -117,15 +145,15 @@ def _ask(args: argparse.Namespace, corpus: str | None) -> int:
         if args.question:
             raise UsageError("give either a QUESTION or --batch FILE, not both")
         return _batch(args, corpus)
-    question = (args.question or "").strip()
+    question = _text(args.question or "").strip()
     if not question:
         raise UsageError('the question is empty; try: scarfaq ask "how do I get rid of acne pits?"')
     library = _library(corpus)
-    result = answer(library, question, args.history, top_k=args.top_k)
+    result = answer(library, question, [_text(h) for h in args.history], top_k=args.top_k)
     if args.json:
         from scarfaq.answer_json import answer_to_dict
 
-        print(json.dumps(answer_to_dict(result), ensure_ascii=False))
+        _print_json(answer_to_dict(result))
     else:
         from scarfaq.render import print_answer
 
@@ -134,21 +162,33 @@ def _ask(args: argparse.Namespace, corpus: str | None) -> int:
 
 
 def _batch_items(stream: IO[str]) -> Iterator[tuple[int, str | None, list[str], str | None]]:
-    """(line number, question, history, error) for every line of a batch."""
+    """(line number, question, history, error) for every line of a batch.
+
+    A line starting with `{` must be a JSON object; one starting with `[` that parses as JSON is refused
+    (an array is not a question); any other line is the question itself.
+    """
     for number, line in enumerate(stream, 1):
         text = line.strip()
-        if text.startswith("{"):
+        if text.startswith(("{", "[")):
             try:
                 item: Any = json.loads(text)
+            except RecursionError:
+                yield number, None, [], f"line {number} is JSON nested too deeply"
+                continue
             except json.JSONDecodeError as error:
-                yield number, None, [], f"line {number} is not valid JSON: {error.msg}"
+                if text.startswith("["):  # "[bold] scars" and the like are plain questions
+                    yield number, _text(text), [], None
+                else:
+                    yield number, None, [], f"line {number} is not valid JSON: {error.msg}"
                 continue
             question = item.get("question") if isinstance(item, dict) else None
-            history = item.get("history", []) if isinstance(item, dict) else []
-            if not isinstance(question, str) or not isinstance(history, list):
+            history = item.get("history", []) if isinstance(item, dict) else None
+            if not isinstance(question, str) or not isinstance(history, list) or not all(
+                isinstance(h, str) for h in history
+            ):
                 yield number, None, [], f'line {number} needs {{"question": "...", "history": ["..."]}}'
                 continue
-            text, history = question.strip(), [str(h) for h in history]
+            text, history = _text(question).strip(), [_text(h) for h in history]
         else:
             history = []
         if not text:
@@ -163,7 +203,10 @@ def _batch(args: argparse.Namespace, corpus: str | None) -> int:
 
     library = _library(corpus)
     try:
-        stream = sys.stdin if args.batch == "-" else open(args.batch, encoding="utf-8", errors="replace")
+        # Lines end at \n only (a stray \r stays inside its line), bytes that are not UTF-8 become U+FFFD:
+        # so there is exactly one output line per input line.
+        binary = sys.stdin.buffer if args.batch == "-" else open(args.batch, "rb")
+        stream = io.TextIOWrapper(binary, encoding="utf-8", errors="replace", newline="\n")
     except OSError as error:
         raise UsageError(f"cannot read batch file {args.batch}: {error.strerror}") from None
     with stream:
@@ -173,8 +216,7 @@ def _batch(args: argparse.Namespace, corpus: str | None) -> int:
             else:
                 result = answer(library, question, history, top_k=args.top_k)
             if args.json:
-                payload = result if isinstance(result, dict) else answer_to_dict(result)
-                print(json.dumps(payload, ensure_ascii=False), flush=False)
+                _print_json(result if isinstance(result, dict) else answer_to_dict(result))
             else:
                 from scarfaq.render import print_answer, print_error
 
@@ -190,7 +232,7 @@ def _sources(args: argparse.Namespace, corpus: str | None) -> int:
         counts[passage.source] += 1
     rows = [{"source": d.source, "title": d.title, "passages": counts[d.source]} for d in library.documents]
     if args.json:
-        print(json.dumps({"corpus": str(library.root), "documents": rows}, ensure_ascii=False))
+        _print_json({"corpus": str(library.root), "documents": rows})
     else:
         from scarfaq.render import print_sources
 
@@ -218,7 +260,7 @@ def _index(args: argparse.Namespace, corpus: str | None) -> int:
     with BuildProgress(always=True) as progress:
         library, status = load_library(corpus, progress, rebuild=args.rebuild)
     for warning in library.warnings:
-        print(f"{PROG}: warning: {warning}", file=sys.stderr)
+        _warn(f"{PROG}: warning: {warning}")
     how = "loaded from the cache (up to date)" if status.reused else "built"
     figures = [
         ("corpus", str(library.root)),

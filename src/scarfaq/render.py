@@ -14,12 +14,21 @@ from typing import Any
 from scarfaq.answer import Answer, Hit
 from scarfaq.safety import Level
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+#: C0 controls except tab and newline, DEL, C1 controls, and lone surrogates (undecodable bytes of a command
+#: line or file name, which Python would write back out raw: a lone 0x9b byte is an 8-bit CSI).
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+_NEWLINE = re.compile(r"\r\n?")
 
 
 def visible(text: str) -> str:
-    """Text safe to write to a terminal: control characters become their visible Unicode symbols."""
+    """Text safe to write to a terminal, one character for one: control characters become their visible
+    Unicode symbols (ESC → ␛, BEL → ␇), DEL, C1 controls and lone surrogates become U+FFFD."""
     return _CONTROL.sub(lambda m: chr(0x2400 + ord(m.group())) if ord(m.group()) < 0x20 else "\ufffd", text)
+
+
+def visible_lines(text: str) -> str:
+    """Like `visible`, for display only: CRLF and CR line ends first become plain line breaks (not ␍)."""
+    return visible(_NEWLINE.sub("\n", text))
 
 
 def _is_terminal() -> bool:
@@ -38,7 +47,8 @@ def _searched_line(answer: Answer) -> str:
         parts.append(f"spelling: {fixed}")
     if answer.query.carried_over:
         parts.append(f"carried over from earlier: {', '.join(answer.query.carried_over)}")
-    return f"Searched for: {', '.join(answer.query.searched_for)}" + (f" ({'; '.join(parts)})" if parts else "")
+    words = ", ".join(answer.query.searched_for) or "nothing (no words in the question to search for)"
+    return f"Searched for: {words}" + (f" ({'; '.join(parts)})" if parts else "")
 
 
 def plain_answer(answer: Answer) -> str:
@@ -81,7 +91,7 @@ def print_answer(answer: Answer) -> None:
         p = hit.passage
         title = Text.assemble((f"[{index}] ", "bold"), (visible(p.citation), "cyan"), " · ", visible(p.title))
         console.print(
-            Panel(Text(visible(p.text)), title=title, title_align="left", subtitle=f"score {hit.score:.2f}",
+            Panel(Text(visible_lines(p.text)), title=title, title_align="left", subtitle=f"score {hit.score:.2f}",
                   subtitle_align="right", border_style="blue")
         )
     console.print(Text(visible(_searched_line(answer)), style="dim"))
