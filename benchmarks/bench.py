@@ -75,10 +75,14 @@ def build_and_load(root: Path, env: dict[str, str]) -> dict[str, float]:
                        text=True, check=True).stdout
     )
     built = run("rebuild")
-    loaded = run("load")
-    if not loaded["reused"]:  # scarfaq's source changed between the two runs (someone is editing): retry
+    print(f"  built: {built}", file=sys.stderr)
+    for _ in range(3):  # a load that rebuilds means scarfaq's source changed meanwhile (it is being edited)
         loaded = run("load")
+        if loaded["reused"]:
+            break
+        built = {**loaded, "reused": False}
     assert loaded["reused"], "the cache was not reused"
+    print(f"  loaded: {loaded}", file=sys.stderr)
     return {**{f"build_{k}": v for k, v in built.items()}, "load_seconds": loaded["seconds"],
             "load_peak_mb": loaded["peak_mb"]}
 
