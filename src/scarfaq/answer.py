@@ -12,9 +12,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 
+from scarfaq.analysis import terms
 from scarfaq.library import Library, indexed_terms
 from scarfaq.passages import Passage
 from scarfaq.query import Query, read_question
@@ -67,10 +69,30 @@ def _matched(library: Library, query: Query, ids: np.ndarray) -> list[set[str]]:
     return found
 
 
-def _coverage(query: Query, terms: set[str]) -> float:
-    """The share of the question's weight a passage holds, synonyms and carried topics counting partly."""
+@lru_cache(maxsize=4096)
+def _context_terms(passage: Passage) -> frozenset[str]:
+    return frozenset(terms(passage.heading)) | frozenset(terms(passage.lead_in))
+
+
+@lru_cache(maxsize=4096)
+def _quoted_terms(passage: Passage) -> frozenset[str]:
+    return frozenset(terms(passage.text))
+
+
+def _in_quote(passage: Passage, matched: set[str]) -> set[str]:
+    """The matched terms that the reader will see in the quote itself, not only in its context."""
+    context = _context_terms(passage)
+    if not matched & context:
+        return matched
+    return matched & _quoted_terms(passage)
+
+
+def _coverage(query: Query, passage: Passage, matched: set[str], context_credit: float) -> float:
+    """The share of the question's weight a passage holds; synonyms, carried topics and words found only
+    in the passage's heading or lead-in count partly."""
     total = sum(c.weight for c in query.concepts)
-    held = sum(c.weight * c.credit(terms) for c in query.concepts)
+    quoted = _in_quote(passage, matched)
+    held = sum(c.weight * max(c.credit(quoted), context_credit * c.credit(matched)) for c in query.concepts)
     return held / total if total else 0.0
 
 
@@ -90,10 +112,11 @@ def rank(library: Library, query: Query, settings: Settings = Settings()) -> lis
     order = np.argsort(-scores, kind="stable")[: settings.rerank_depth]
     ids, scores = ids[order], scores[order]
     hits = []
-    for passage_id, score, terms in zip(ids.tolist(), scores.tolist(), _matched(library, query, ids)):
-        coverage = _coverage(query, terms)
+    for passage_id, score, matched in zip(ids.tolist(), scores.tolist(), _matched(library, query, ids)):
+        passage = library.passages[passage_id]
+        coverage = _coverage(query, passage, matched, settings.context_credit)
         ranked = score * coverage**settings.coverage_power if settings.coverage else score
-        hits.append(Hit(library.passages[passage_id], ranked, coverage, frozenset(terms)))
+        hits.append(Hit(passage, ranked, coverage, frozenset(matched)))
     hits.sort(key=lambda h: -h.score)
     return _without_repeats(hits, settings.near_duplicate) if settings.dedupe else hits
 

@@ -13,10 +13,12 @@ from dataclasses import dataclass
 class Settings:
     """How questions are read and passages ranked; `Settings()` is what the bot uses."""
 
-    min_coverage: float = 0.5
+    min_coverage: float = 0.4
     """The least share of the question's weight the best passage must hold to count as an answer."""
     synonym_credit: float = 0.6
     """What a synonym is worth, in scoring and coverage, next to the word the person typed."""
+    context_credit: float = 0.5
+    """What a word found only in a passage's heading or list lead-in (not in the quote) is worth."""
     carry_credit: float = 0.8
     """What a topic word carried over from an earlier question is worth."""
     unknown_word_weight: float = 0.8
