@@ -113,7 +113,8 @@ def test_markup_in_a_question_or_a_document_is_shown_literally(
     assert "[bold]gel[/]" in out and "[link=https://evil.example]click[/link]" in out
     assert "\u241b[31mred\u241b[0m" in out and not RAW_CONTROLS & set(out)
     assert "\u240d" not in out  # CRLF line ends are line breaks, not a visible ␍
-    assert main(["ask", "[bold]zzqx[/] [link=https://x]y[/link] \x1b]8;;https://x\x1b\\", "--corpus", str(folder)]) == 1
+    plain = write_corpus(tmp_path / "plain", DOCS)  # no "bold" or "link" to match: the question is echoed
+    assert main(["ask", "[bold]zzqx[/] [link=https://x]y[/link] \x1b]8;;https://x\x1b\\", "--corpus", str(plain)]) == 1
     out = capsys.readouterr().out
     assert "[bold]zzqx[/] [link=https://x]y[/link] \u241b]8;;https://x\u241b\\" in out and not RAW_CONTROLS & set(out)
 
