@@ -32,6 +32,8 @@ class Concept:
     weight: float
     """Its share in coverage: how rare (informative) it is."""
     carried: bool = False
+    intent: bool = False
+    """A phrase of stopwords ("how much") saying what kind of answer is wanted, not what it is about."""
 
     def credit(self, terms: set[str] | frozenset[str]) -> float:
         """How well a passage holding these terms stands for the concept (a phrase needs all its words)."""
@@ -91,7 +93,8 @@ def _correct(library: Library, tokens: list[Token], settings: Settings) -> tuple
     return corrected, corrections
 
 
-def _known(library: Library, phrase: tuple[str, ...]) -> bool:
+def is_known(library: Library, phrase: tuple[str, ...]) -> bool:
+    """Whether every word of a phrase occurs in the corpus."""
     return all(library.index.term_id(t) is not None for t in phrase)
 
 
@@ -108,16 +111,16 @@ def _concepts(library: Library, tokens: list[Token], settings: Settings) -> list
     found = library.synonyms.expand(tokens) if settings.synonyms else []
     expansions = sorted(found, key=lambda e: -len(e.positions))
     for expansion in expansions:
-        phrases = {p: settings.synonym_credit for p in expansion.phrases if _known(library, p)}
+        phrases = {p: settings.synonym_credit for p in expansion.phrases if is_known(library, p)}
         content = [i for i in expansion.positions if not tokens[i].stop]
         if not content:
             words = " ".join(tokens[i].word for i in expansion.positions)
             if phrases:
-                intents.append(Concept(words, phrases, 0.0))
+                intents.append(Concept(words, phrases, 0.0, intent=True))
             continue
         if len(content) > 1 and any(i in concept_at for i in content):
             continue  # overlaps a longer phrase already taken
-        if len(content) > 1 and _known(library, tuple(tokens[i].stem for i in content)):
+        if len(content) > 1 and is_known(library, tuple(tokens[i].stem for i in content)):
             # Every word is the corpus's own ("scar cream"): the words stay concepts of their own, each
             # with the phrase's synonyms as alternatives.
             for i in content:
@@ -143,12 +146,10 @@ def _concepts(library: Library, tokens: list[Token], settings: Settings) -> list
 
 def _weighted(library: Library, concept: Concept, settings: Settings) -> Concept:
     """Weigh a concept by the rarity of the words typed; an unknown word by its rarest known synonym, or
-    else by a share of the rarest weight. Intents ("how much") keep weight 0."""
-    if not any(credit == 1.0 for credit in concept.phrases.values()):
-        return concept
+    else by a share of the rarest weight."""
     own = next(iter(concept.phrases))
-    known = [max(_idf(library, t) for t in p) for p in concept.phrases if _known(library, p)]
-    if _known(library, own):
+    known = [max(_idf(library, t) for t in p) for p in concept.phrases if is_known(library, p)]
+    if is_known(library, own):
         weight = max(_idf(library, t) for t in own)
     else:
         weight = max(known) if known else settings.unknown_word_weight * _max_idf(library)
@@ -159,7 +160,7 @@ def _topic_of(library: Library, earlier: Sequence[str], settings: Settings) -> l
     """The topic words of the latest earlier question that has some known words (at most three)."""
     for question in reversed(earlier):
         tokens, _ = _correct(library, tokenize(question[: settings.max_question_chars]), settings)
-        concepts = [c for c in _concepts(library, tokens, settings) if any(_known(library, p) for p in c.phrases)]
+        concepts = [c for c in _concepts(library, tokens, settings) if any(is_known(library, p) for p in c.phrases)]
         if concepts:
             top = sorted(concepts, key=lambda c: -c.weight)[:3]
             return [
@@ -170,7 +171,7 @@ def _topic_of(library: Library, earlier: Sequence[str], settings: Settings) -> l
 
 
 def _is_follow_up(tokens: Sequence[Token], concepts: Sequence[Concept], settings: Settings) -> bool:
-    topical = [c for c in concepts if c.weight > 0]
+    topical = [c for c in concepts if not c.intent]
     return len(topical) <= settings.short_follow_up or any(t.word in _PRONOUNS for t in tokens)
 
 
