@@ -17,7 +17,7 @@ from functools import lru_cache
 import numpy as np
 
 from scarfaq.analysis import terms
-from scarfaq.library import Library, indexed_terms
+from scarfaq.library import Library
 from scarfaq.passages import Passage
 from scarfaq.query import Query, read_question
 from scarfaq.safety import SafetyNote, assess
@@ -25,6 +25,8 @@ from scarfaq.settings import Settings
 
 #: Default number of quotes in an answer.
 DEFAULT_TOP_K = 3
+#: How many near misses the "closest topics" of a no-match answer are drawn from.
+SUGGESTION_SOURCES = 5
 
 
 @dataclass(frozen=True)
@@ -100,12 +102,12 @@ def _normalized(text: str) -> str:
     return re.sub(r"\W+", " ", text.lower()).strip()
 
 
-def _near_duplicate(a: set[str], b: set[str], threshold: float) -> bool:
+def _near_duplicate(a: frozenset[str], b: frozenset[str], threshold: float) -> bool:
     return bool(a or b) and len(a & b) / len(a | b) >= threshold
 
 
-def rank(library: Library, query: Query, settings: Settings = Settings()) -> list[Hit]:
-    """Candidates ranked by BM25 score × coverage, best first, without repeated quotes."""
+def rank(library: Library, query: Query, settings: Settings = Settings(), limit: int = 10) -> list[Hit]:
+    """The best `limit` candidates by BM25 score × coverage, best first, without repeated quotes."""
     ids, scores = library.index.score(query.term_weights())
     if not len(ids):
         return []
@@ -118,16 +120,19 @@ def rank(library: Library, query: Query, settings: Settings = Settings()) -> lis
         ranked = score * coverage**settings.coverage_power if settings.coverage else score
         hits.append(Hit(passage, ranked, coverage, frozenset(matched)))
     hits.sort(key=lambda h: -h.score)
-    return _without_repeats(hits, settings.near_duplicate) if settings.dedupe else hits
+    return _without_repeats(hits, settings.near_duplicate, limit) if settings.dedupe else hits[:limit]
 
 
-def _without_repeats(hits: list[Hit], threshold: float) -> list[Hit]:
+def _without_repeats(hits: list[Hit], threshold: float, limit: int) -> list[Hit]:
+    """The first `limit` hits whose quote is not the same as, or nearly, an earlier one."""
     kept: list[Hit] = []
     seen_texts: set[str] = set()
-    seen_terms: list[set[str]] = []
+    seen_terms: list[frozenset[str]] = []
     for hit in hits:
+        if len(kept) == limit:
+            break
         text = _normalized(hit.passage.text)
-        terms = set(indexed_terms(hit.passage))
+        terms = _quoted_terms(hit.passage)
         if text in seen_texts or any(_near_duplicate(terms, other, threshold) for other in seen_terms):
             continue
         seen_texts.add(text)
@@ -166,7 +171,7 @@ def answer(
 ) -> Answer:
     """Answer one question, given the earlier questions of the conversation."""
     query = read_question(library, question, history, settings)
-    hits = rank(library, query, settings)
+    hits = rank(library, query, settings, max(top_k, SUGGESTION_SOURCES))
     answered = bool(hits) and _confident(library, hits[0], settings)
     shown = tuple(hits[:top_k]) if answered else ()
     return Answer(
