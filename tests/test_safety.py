@@ -313,3 +313,30 @@ def test_a_mole_described_before_its_change_is_urgent(question: str) -> None:
 )
 def test_questions_about_moles_without_a_change_are_not_urgent(question: str) -> None:
     assert assess(question).level is Level.MEDICAL
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "had filler in my cheek scar this morning and the area has gone white and blotchy",
+        "my skin has gone grey around the injection site from the filler",
+    ],
+)
+def test_a_colour_change_said_with_has_gone_is_not_read_as_resolved(question: str) -> None:
+    assert assess(question).level is Level.URGENT
+
+
+def test_has_gone_down_still_reads_as_resolved() -> None:
+    assert assess("had some swelling of my lips after the filler but it has gone down now").level is not Level.URGENT
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "everything would be easier if i just wasnt here, do scar creams even work",
+        "sometimes i think it'd be better for everyone if i didn't exist, my face is covered in pits",
+        "been thinking i wish i was not alive because of these acne scars",
+    ],
+)
+def test_thoughts_of_not_being_alive_are_urgent(question: str) -> None:
+    assert assess(question).level is Level.URGENT

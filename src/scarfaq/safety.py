@@ -159,7 +159,9 @@ _PAST = re.compile(
     r"|(?:a|one|two|three|few|several|many|\d+)\s+(?:years?|months?|decades?)\s+ago|(?:years|months)\s+ago|years?\s+back"
     r"|as\s+a\s+(?:kid|child|teen|teenager|baby)|when\s+i\s+was\s+(?:a\s+)?(?:kid|child|teen|teenager|younger|little|\d+)"
     r"|used\s+to|in\s+the\s+past|back\s+in\s+(?:\d{4}|the\s+day|high\s+school|school|college)"
-    r"|healed|went\s+away|has\s+gone|is\s+gone|are\s+gone|all\s+gone|gone\s+now|fine\s+now|ok(?:ay)?\s+now"
+    # "has gone" resolves ("the swelling has gone", "has gone down"), "has gone white" is a change.
+    r"|healed|went\s+away|has\s+gone(?=\s*(?:$|[,.;!?]|away\b|down\b|now\b|completely\b|and\b))"
+    r"|is\s+gone|are\s+gone|all\s+gone|gone\s+now|fine\s+now|ok(?:ay)?\s+now"
     r"|better\s+now|good\s+now|normal\s+now|resolved|cleared\s+up|subsided|no\s+longer|recovered)\b"
 )
 # A short follow-up like "fine now" / "it went away" also clears the clause before it.
@@ -416,6 +418,9 @@ _FLAGS: tuple[_Flag, ...] = (
         r"\bwish(?:ed)?\s+i\s+(?:wasn'?t|wasnt|weren'?t|was\s+not|were\s+not)\s+(?:alive|here|born|around)\b",
         r"\bwish(?:ed)?\s+i\s+(?:had\s+)?never\s+(?:been\s+born|existed)\b",
         r"\bbetter\s+off\s+(?:dead|gone|without\s+me|if\s+i\s+(?:wasn'?t|wasnt|weren'?t|werent|was\s+not|were\s+not|didn'?t\s+exist|was\s+gone|were\s+gone|died))\b",
+        r"\b(?:easier|better)(?:\s+off)?(?:\s+for\s+every(?:one|body))?\s+if\s+i\s+(?:just\s+)?"
+        r"(?:wasn'?t|wasnt|weren'?t|werent|was\s+not|were\s+not|didn'?t\s+exist|was\s+gone|were\s+gone|died|disappeared)\b",
+        r"\b(?:wish|wishing|thinking|thought)\b[^.?!]{0,40}\b(?:wasn'?t|wasnt|weren'?t|was\s+not|not\s+be)\s+alive\b",
         r"\b(?:no|zero)\s+(?:reason|point)\s+(?:to\s+live|(?:in\s+)?living|(?:in\s+)?going\s+on)\b",
         r"\bnothing\s+(?:left\s+)?to\s+live\s+for\b",
         r"\b(?:no\s*one|nobody)\s+(?:would|will)\s+(?:even\s+)?(?:care|notice|miss\s+me)\s+if\s+i\s+"
