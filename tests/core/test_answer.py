@@ -1,0 +1,134 @@
+"""Answers a person would judge: the right quote first, honest "no good match", follow-ups, typos."""
+
+from __future__ import annotations
+
+import pytest
+
+from scarfaq.analysis import terms
+from scarfaq.answer import answer
+from scarfaq.library import Library, indexed_terms
+from scarfaq.safety import Level
+from scarfaq.settings import Settings
+
+EVERYDAY_QUESTIONS = [
+    "how do I get rid of acne pits",
+    "contractubex price",
+    "what is subcision",
+    "whats the downtime after laser resurfacing",
+    "pockmarks home remedies",
+    "does microdermabrasion hurt",
+    "clay mask recipe",
+    "how many sessions of laser do i need",
+    "can i do this in summer",
+    "is badyaga cheap",
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("what is subcision", "subcision"),
+        ("contractubex price", "The cost ranges from 1000 rubles"),
+        ("laser recovery time", "it takes time to recover (from 2 weeks)"),
+        ("will they put me to sleep for the excision?", "performed under general anesthesia"),
+        ("badyaga price", "The average price is about 150 rubles"),
+    ],
+)
+def test_known_questions_find_the_right_passage_first(library: Library, question: str, expected: str) -> None:
+    result = answer(library, question)
+    assert result.answered
+    assert expected in result.hits[0].passage.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what is the capital of France", "good marinade for grilled chicken", "what laser printer should I buy",
+     "best shampoo for dandruff"],
+)
+def test_questions_the_documents_do_not_answer_get_no_quotes(library: Library, question: str) -> None:
+    result = answer(library, question)
+    assert not result.answered
+    assert result.hits == ()
+    assert result.suggestions  # the closest topics the documents do cover
+
+
+@pytest.mark.parametrize("question", EVERYDAY_QUESTIONS)
+def test_every_quote_holds_a_query_term(library: Library, question: str) -> None:
+    result = answer(library, question, top_k=5)
+    searched = set(result.query.term_weights())
+    for hit in result.hits:
+        assert searched & set(indexed_terms(hit.passage)), hit.passage.citation
+
+
+@pytest.mark.parametrize("question", EVERYDAY_QUESTIONS + ["dermabrasion or CO laser for deep scars, 1-2 weeks at home"])
+def test_no_answer_quotes_the_same_text_twice(library: Library, question: str) -> None:
+    result = answer(library, question, top_k=8)
+    texts = [" ".join(hit.passage.text.split()) for hit in result.hits]
+    assert len(texts) == len(set(texts))
+
+
+def test_the_repeated_reader_comment_is_quoted_once(library: Library) -> None:
+    comment = "drastic procedures such as Dermabrasion or CO laser"
+    copies = [p for p in library.passages if comment in p.text]
+    assert len(copies) == 2  # the corpus really repeats it
+    result = answer(library, "drastic procedures such as dermabrasion or CO laser", top_k=10)
+    assert sum(comment in hit.passage.text for hit in result.hits) == 1
+
+
+def test_a_follow_up_carries_over_the_earlier_topic(library: Library) -> None:
+    result = answer(library, "how much does it cost?", ["What is Contractubex?"])
+    assert result.query.carried_over == ("contractubex",)
+    assert "Contractubex" in result.hits[0].passage.text and "rubles" in result.hits[0].passage.text
+
+
+def test_without_history_nothing_is_carried_over(library: Library) -> None:
+    assert answer(library, "how much does it cost?").query.carried_over == ()
+
+
+def test_a_long_standalone_question_does_not_carry_over(library: Library) -> None:
+    result = answer(library, "which clay mask recipe with lemon juice helps shallow acne pits", ["What is Contractubex?"])
+    assert result.query.carried_over == ()
+
+
+def test_a_misspelled_word_is_corrected_and_the_answer_says_so(library: Library) -> None:
+    result = answer(library, "dermatoscpy")
+    assert ("dermatoscpy", "dermatoscopy") in result.query.corrections
+    assert result.answered and "Dermatoscopy" in result.hits[0].passage.text
+
+
+def test_unrelated_words_are_not_corrected_into_the_corpus(library: Library) -> None:
+    assert answer(library, "capital of canada").query.corrections == ()
+
+
+def test_everyday_words_reach_the_documents_words_through_synonyms(library: Library) -> None:
+    with_synonyms = answer(library, "can shilajit help with scars?")
+    without = answer(library, "can shilajit help with scars?", settings=Settings(synonyms=False))
+    assert any("mumiyo" in hit.passage.text for hit in with_synonyms.hits)
+    assert not any("mumiyo" in hit.passage.text for hit in without.hits)
+
+
+def test_answers_about_treatments_carry_the_medical_note(library: Library) -> None:
+    assert answer(library, "contractubex price").safety.level is Level.MEDICAL
+    assert answer(library, "what is the capital of France").safety.level is Level.NONE
+
+
+def test_an_urgent_question_gets_the_urgent_level_whatever_the_documents_say(library: Library) -> None:
+    result = answer(library, "after my TCA peel my face is swollen, oozing pus and I have a fever of 39")
+    assert result.safety.level is Level.URGENT
+
+
+def test_a_very_long_question_is_shortened_with_a_notice(library: Library) -> None:
+    result = answer(library, "laser " * 20_000)
+    assert result.notices and "shortened" in result.notices[0]
+
+
+def test_highlight_terms_are_the_query_terms_found_in_the_passage(library: Library) -> None:
+    result = answer(library, "subcision needle")
+    hit = result.hits[0]
+    assert hit.matched <= set(result.query.term_weights())
+    assert hit.matched & set(terms(hit.passage.text))
+
+
+def test_top_k_bounds_the_quotes(library: Library) -> None:
+    assert len(answer(library, "acne scars laser", top_k=1).hits) == 1
+    assert len(answer(library, "acne scars laser", top_k=6).hits) == 6
