@@ -147,8 +147,8 @@ def _miss(item: dict[str, Any], result: Answer) -> Miss:
     return Miss(
         id=str(item["id"]),
         question=item["question"],
-        expected=gold[0][:100],
-        got=[f"{h.passage.citation}: {h.passage.text[:80]}" for h in result.hits[:3]],
+        expected=" ".join(gold[0].split())[:100],
+        got=[f"{h.passage.citation}: {' '.join(h.passage.text.split())[:80]}" for h in result.hits[:3]],
         answered=result.answered,
     )
 
