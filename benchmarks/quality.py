@@ -12,6 +12,7 @@ import argparse
 import json
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from rank_bm25 import BM25Okapi
@@ -19,7 +20,8 @@ from rank_bm25 import BM25Okapi
 from scarfaq.analysis import terms
 from scarfaq.answer import Answer, Hit, answer
 from scarfaq.evaluation import Report, load_questions, run
-from scarfaq.library import Library, open_library
+from scarfaq.index import VARIANTS, Index, Parameters
+from scarfaq.library import Library, indexed_terms, open_library
 from scarfaq.passages import Passage
 from scarfaq.query import Query
 from scarfaq.safety import Level, SafetyNote
@@ -57,6 +59,12 @@ class PlainBM25:
         return Answer(question, True, hits, SafetyNote(Level.NONE, ""), Query(()))
 
 
+def rescored(library: Library, variant: str) -> Library:
+    """The same passages, scored with another rank-bm25 variant."""
+    analysed = [indexed_terms(p) for p in library.passages]
+    return replace(library, index=Index.build(analysed, Parameters(variant=variant)))
+
+
 def with_settings(settings: Settings):
     def respond(library: Library, question: str, history: Sequence[str], top_k: int) -> Answer:
         return answer(library, question, history, top_k, settings)
@@ -81,9 +89,10 @@ def main() -> None:
     tables = {}
     for path in args.questions:
         questions = load_questions(path)
-        systems = {"plain rank-bm25 (BM25Okapi, paragraphs)": PlainBM25(library), "scarfaq": answer}
-        systems |= {f"scarfaq, {name}": with_settings(s) for name, s in ABLATIONS.items()}
-        rows = [row(name, run(library, questions, 5, system)) for name, system in systems.items()]
+        systems = {"plain rank-bm25 (BM25Okapi, paragraphs)": (library, PlainBM25(library)), "scarfaq": (library, answer)}
+        systems |= {f"scarfaq, {name}": (library, with_settings(s)) for name, s in ABLATIONS.items()}
+        systems |= {f"scarfaq, scored with {VARIANTS[v]}": (rescored(library, v), answer) for v in ("okapi", "l")}
+        rows = [row(name, run(lib, questions, 5, system)) for name, (lib, system) in systems.items()]
         tables[path] = rows
         print(f"\n{path} ({len(questions)} questions)")
         keys = [k for k in rows[0] if k != "system"]
