@@ -6,7 +6,7 @@ import asyncio
 import inspect
 
 import pytest
-from pilot_helpers import FIXTURE_CORPUS
+from tests.tui.pilot_helpers import FIXTURE_CORPUS
 
 from scarfaq.library import Library, open_library
 

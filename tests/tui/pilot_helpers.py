@@ -1,4 +1,4 @@
-"""Pilot helpers shared by the TUI tests (imported by name: pytest puts this folder on sys.path)."""
+"""Pilot helpers shared by the TUI tests (import as `tests.tui.pilot_helpers`)."""
 
 from __future__ import annotations
 

@@ -6,7 +6,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from pilot_helpers import FIXTURE_CORPUS, ask, settle
+from tests.tui.pilot_helpers import FIXTURE_CORPUS, ask, settle
 
 from scarfaq.library import Library
 from scarfaq.tui import chat

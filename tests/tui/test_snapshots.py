@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 
 import pytest
-from pilot_helpers import ask, settle
+from tests.tui.pilot_helpers import ask, settle
 from textual.pilot import Pilot
 
 from scarfaq.library import Library
