@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from tests.tui.pilot_helpers import settle
 
 from scarfaq.library import open_library
+from scarfaq.render import visible
 from scarfaq.tui.answer_view import AnswerView
 from scarfaq.tui.app import ScarfaqApp, build_app
 from scarfaq.tui.viewer import DocumentScreen
@@ -134,11 +134,6 @@ async def test_escape_codes_in_a_file_name_are_not_written_raw_in_the_chat(tmp_p
         assert_nothing_raw(app)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="tui/viewer.py sets sub_title = passage.citation unescaped; the Header writes the file name's ESC raw "
-    "(fix: sub_title = visible(passage.citation); likewise visible(library.root.name) in chat.py _loaded)",
-)
 async def test_escape_codes_in_a_file_name_are_not_written_raw_in_the_viewer(tmp_path: Path) -> None:
     folder = make_corpus(tmp_path / "docs", {ODD_NAME: DOCS["gel.txt"], "laser.md": DOCS["laser.md"]})
     app = build_app(library=open_library(folder))
@@ -184,11 +179,6 @@ async def test_a_folder_with_nothing_to_answer_from_shows_an_error(tmp_path: Pat
         assert_nothing_raw(app)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="tui/quote.py literal() keeps \\r one-for-one as a visible ␍, so CRLF documents show ␍ at every line end "
-    "(fix: in quote_content drop the \\r of \\r\\n and map highlight spans; render.visible_lines does this for rich)",
-)
 async def test_crlf_documents_show_no_carriage_return_symbols(tmp_path: Path) -> None:
     app = build_app(library=open_library(make_corpus(tmp_path / "docs")))
     async with app.run_test(size=SIZE) as pilot:
@@ -197,3 +187,18 @@ async def test_crlf_documents_show_no_carriage_return_symbols(tmp_path: Path) ->
         card = app.screen.query(AnswerCard).first()
         assert "\r\n" in card.hit.passage.text
         assert "\u240d" not in card.query_one(".quote").render().plain
+
+
+async def test_the_viewer_shows_a_crlf_document_without_carriage_return_symbols(tmp_path: Path) -> None:
+    app = build_app(library=open_library(make_corpus(tmp_path / "docs")))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await submit(pilot, "silicone gel flattens raised scars")
+        app.screen.query(AnswerCard).first().focus()
+        await pilot.press("enter")
+        await settle(pilot)
+        viewer = app.screen
+        assert isinstance(viewer, DocumentScreen)
+        shown = [static.render().plain for static in viewer.query("#document Static")]
+        assert shown and not any("\u240d" in text for text in shown)
+        assert "\n".join(shown) == visible(DOCS["gel.txt"].replace("\r\n", "\n").strip("\n"))

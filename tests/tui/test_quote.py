@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -37,7 +39,27 @@ def test_control_characters_are_made_visible_without_moving_highlights() -> None
 
 @given(st.text(max_size=200), st.sets(st.sampled_from(["scar", "gel", "cost", "acn", "laser"])))
 def test_highlighting_never_changes_a_character(text: str, stems: set[str]) -> None:
-    assert quote_content(text, stems).plain == visible(text)
+    assert quote_content(text, stems).plain == visible(text.replace("\r\n", "\n"))
+
+
+WORDS = st.sampled_from(["scar", "gel", "costs", "acne", "laser", "a", "[b]", "\x1b", "“x”"])
+SEPARATORS = st.sampled_from([" ", "\n", "\r\n", "\r\n\r\n", "\r", ", "])
+
+
+@given(st.lists(st.tuples(WORDS, SEPARATORS), max_size=40), st.sets(st.sampled_from(["scar", "gel", "cost", "acn"])))
+def test_crlf_line_ends_are_shown_as_line_breaks_and_highlights_stay_on_their_words(
+    parts: list[tuple[str, str]], stems: set[str]
+) -> None:
+    text = "".join(word + sep for word, sep in parts)
+    quote = quote_content(text, stems)
+    assert "\r\n" not in quote.plain and quote.plain == visible(text.replace("\r\n", "\n"))
+    highlighted = [quote.plain[span.start : span.end] for span in quote.spans]
+    assert highlighted == [text[start:end] for start, end in matched_spans(text, stems)]
+
+
+def test_a_crlf_quote_is_copied_as_it_is_shown(fixture_library) -> None:
+    passage = replace(fixture_library.passages[0], text="Silicone gel\r\n\r\nflattens scars.")
+    assert citation_text(passage).startswith("Silicone gel\n\nflattens scars.\n\n— ")
 
 
 def test_citation_text_holds_the_quote_and_where_it_is_from(fixture_library) -> None:

@@ -14,6 +14,7 @@ from textual.widgets import Footer, Header, Input, Static
 from scarfaq.answer import DEFAULT_TOP_K, Answer, answer
 from scarfaq.errors import ScarfaqError
 from scarfaq.library import Library, open_library
+from scarfaq.render import visible
 from scarfaq.tui.answer_view import AnswerView
 from scarfaq.tui.quote import copy_passage, literal
 from scarfaq.tui.viewer import DocumentScreen
@@ -79,9 +80,9 @@ class ChatScreen(Screen[None]):
     def _loaded(self, library: Library) -> None:
         self.library = library
         documents, passages = len(library.documents), len(library.passages)
-        self.sub_title = f"{documents} document{'s' * (documents != 1)} · {passages} passages · {library.root.name}"
+        self.sub_title = f"{documents} document{'s' * (documents != 1)} · {passages} passages · {visible(library.root.name)}"
         for warning in library.warnings:
-            self.notify(warning, title="Corpus warning", severity="warning", markup=False)
+            self.notify(visible(warning), title="Corpus warning", severity="warning", markup=False)
         waiting, self._waiting = self._waiting, []
         for view in waiting:
             view.searching()
@@ -91,7 +92,7 @@ class ChatScreen(Screen[None]):
         self.load_error = f"Could not open the documents: {message}"
         self.sub_title = "no documents"
         await self.query_one("#conversation").mount(Note(self.load_error, title="Error", classes="error"), before=0)
-        self.notify(message, title="Could not open the documents", severity="error", timeout=30, markup=False)
+        self.notify(visible(message), title="Could not open the documents", severity="error", timeout=30, markup=False)
         for view in self._waiting:
             view.failed(self.load_error)
         self._waiting = []

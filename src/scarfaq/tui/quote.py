@@ -2,6 +2,7 @@
 
 Nothing here parses markup: the text becomes `Content(text)` and highlights are spans on top of it, so
 `*asterisks*`, `[brackets]` and curly quotes from the corpus, or `[bold]` typed in a question, show as is.
+The one display-only change: the `\r` of a CRLF line end is dropped, so Windows files show no `␍`.
 """
 
 from __future__ import annotations
@@ -30,17 +31,27 @@ def literal(text: str) -> Content:
     return Content(visible(text))
 
 
+def display_text(text: str) -> str:
+    """Text as shown and copied: each CRLF line end becomes a plain line break; nothing else changes."""
+    return text.replace("\r\n", "\n")
+
+
+def display_offset(text: str, offset: int) -> int:
+    """Where offset of text lands in `display_text(text)`: one less for every CRLF before it."""
+    return offset - text.count("\r\n", 0, offset)
+
+
 def quote_content(text: str, stems: Iterable[str] = (), style: str = MATCH_STYLE) -> Content:
-    """The quote with its matched words highlighted; `visible` keeps offsets, so the spans still fit."""
-    quote = literal(text)
+    """The quote with its matched words highlighted; `visible` keeps offsets and CRLF spans are shifted."""
+    quote = literal(display_text(text))
     for start, end in matched_spans(text, stems):
-        quote = quote.stylize(style, start, end)
+        quote = quote.stylize(style, display_offset(text, start), display_offset(text, end))
     return quote
 
 
 def citation_text(passage: Passage) -> str:
-    """A passage as it is copied: the verbatim quote, then where it comes from."""
-    return f"{passage.text}\n\n— {passage.title} ({passage.citation})"
+    """A passage as it is copied: the quote as shown (CRLF as plain line breaks), then where it comes from."""
+    return f"{display_text(passage.text)}\n\n— {passage.title} ({passage.citation})"
 
 
 def copy_passage(app: App[object], passage: Passage) -> None:

@@ -11,12 +11,18 @@ from textual.widgets import Footer, Header, Static
 
 from scarfaq.corpus import Document
 from scarfaq.passages import Passage
-from scarfaq.tui.quote import copy_passage, literal
+from scarfaq.render import visible
+from scarfaq.tui.quote import copy_passage, display_text, literal
 
 
-def _without_final_newline(text: str) -> str:
-    """The widget boundary already ends the line, so one trailing line break would show as a blank line."""
-    return text[:-1] if text.endswith("\n") else text
+def _before(text: str) -> str:
+    """The text before the passage; the widget boundary ends its last line, so its final line break goes."""
+    return display_text(text).removesuffix("\n")
+
+
+def _after(text: str) -> str:
+    """The text after the passage, without the line break that ends the passage's last line."""
+    return display_text(text).removeprefix("\n")
 
 
 class DocumentScreen(Screen[None]):
@@ -38,21 +44,20 @@ class DocumentScreen(Screen[None]):
         text, passage = self.document.text, self.passage
         yield Header()
         yield Static(
-            Content.assemble(literal(self.document.title), ("  ·  ", "dim"), (f"{passage.citation}", "$text-accent")),
+            Content.assemble(literal(self.document.title), ("  ·  ", "dim"), (visible(passage.citation), "$text-accent")),
             id="document-title",
             markup=False,
         )
         with VerticalScroll(id="document"):
             if text[: passage.start].strip():
-                yield Static(literal(_without_final_newline(text[: passage.start])), classes="before", markup=False)
-            yield Static(literal(passage.text), id="passage", markup=False)
+                yield Static(literal(_before(text[: passage.start])), classes="before", markup=False)
+            yield Static(literal(display_text(passage.text)), id="passage", markup=False)
             if text[passage.end :].strip():
-                after = text[passage.end :]
-                yield Static(literal(after[1:] if after.startswith("\n") else after), classes="after", markup=False)
+                yield Static(literal(_after(text[passage.end :])), classes="after", markup=False)
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
-        self.sub_title = self.passage.citation
+        self.sub_title = visible(self.passage.citation)
         self.query_one("#document").focus()
         self.call_after_refresh(self.action_to_passage)
 
