@@ -136,9 +136,12 @@ def _is_binary(data: bytes) -> bool:
 
 
 def title_of(text: str) -> str:
-    """The first non-empty line of a text, stripped."""
+    """The first non-empty line of a text, stripped, without Markdown heading markers ("# Title" → "Title")."""
     for line in text.splitlines():
         stripped = line.strip().lstrip("\ufeff").strip()
+        marks = len(stripped) - len(stripped.lstrip("#"))
+        if 1 <= marks <= 6 and stripped[marks : marks + 1] in ("", " ", "\t"):  # an ATX heading, not "#1 tip"
+            stripped = stripped[marks:].strip()
         if stripped:
             return stripped
     return ""

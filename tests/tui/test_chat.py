@@ -55,7 +55,7 @@ async def test_a_question_is_answered_with_quote_cards() -> None:
         first = cards(app)[0]
         assert first.hit.passage.citation == "scar_creams.md:1-3"
         shown = [s.content.plain for s in first.query("Static")]
-        assert shown[:2] == ["1 # Scar creams and gels", "scar_creams.md:1-3"]
+        assert shown[:2] == ["1 Scar creams and gels", "scar_creams.md:1-3"]
         assert shown[2].startswith("score ")
         assert shown[3] == first.hit.passage.text
         assert notes(latest(app), "-medical"), "a medical question ends with the medical note"
