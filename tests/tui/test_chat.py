@@ -6,14 +6,16 @@ import threading
 from pathlib import Path
 
 import pytest
+from textual.widgets import Static
+
 from tests.tui.pilot_helpers import FIXTURE_CORPUS, ask, settle
 
 from scarfaq.library import Library
 from scarfaq.tui import chat
-from scarfaq.tui.answer_view import AnswerView
+from scarfaq.tui.answer_view import AnswerView, NoMatch
 from scarfaq.tui.app import ScarfaqApp, build_app, run_chat
 from scarfaq.tui.chat import EXAMPLE_QUESTIONS, ChatScreen
-from scarfaq.tui.help import HelpScreen
+from scarfaq.tui.help import HelpScreen, keys_content
 from scarfaq.tui.viewer import DocumentScreen
 from scarfaq.tui.widgets import AnswerCard, ExampleQuestions, Note, QuestionBox, QuestionBubble
 
@@ -80,9 +82,9 @@ async def test_new_topic_forgets_earlier_questions() -> None:
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await ask(pilot, "What is Contractubex?")
-        await pilot.press("ctrl+n")
+        await pilot.press("ctrl+n", "ctrl+n")
         await settle(pilot)
-        assert app.screen.query("Note.new-topic")
+        assert len(app.screen.query("Note.new-topic")) == 1, "one divider, however often ctrl+n is pressed"
         await ask(pilot, "how much does it cost?")
         view = latest(app)
         assert view.answer is not None and view.answer.query.carried_over == ()
@@ -196,6 +198,18 @@ async def test_more_results_adds_quotes_for_the_latest_question() -> None:
         assert app.focused is cards(app)[3]
 
 
+async def test_more_results_shows_the_first_new_quote_from_its_start() -> None:
+    app = build_app(FIXTURE_CORPUS)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await ask(pilot, "acne scars")
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        conversation, card = app.screen.query_one("#conversation"), cards(app)[3]
+        assert conversation.scroll_y < conversation.max_scroll_y, "not merely scrolled to the end"
+        assert 0 <= card.region.y - conversation.region.y <= 1, "the first new quote is at the top (after its margin)"
+
+
 async def test_help_lists_the_keys_and_closes_with_escape() -> None:
     app = build_app(FIXTURE_CORPUS)
     async with app.run_test(size=SIZE) as pilot:
@@ -231,7 +245,8 @@ async def test_no_match_looks_different_and_suggests_topics() -> None:
         view = latest(app)
         assert view.has_class("-no-match")
         assert not cards(app)
-        (reply,) = notes(view, "no-match")
+        (no_match,) = view.query(NoMatch)
+        reply = "\n".join(static.content.plain for static in no_match.query(Static))
         assert reply.startswith("No good match in the documents")
         assert "The documents do cover:" in reply and "Acne pits and laser resurfacing" in reply
         await pilot.press("ctrl+r")
@@ -249,6 +264,73 @@ async def test_an_urgent_note_comes_before_the_first_quote() -> None:
         first_card = [i for i, w in enumerate(parts) if isinstance(w, AnswerCard)]
         assert urgent and first_card and urgent[0] < first_card[0]
         assert not latest(app).query("Note.-medical"), "urgent replaces the medical note"
+
+
+async def test_an_urgent_follow_up_puts_the_safety_note_before_everything_else() -> None:
+    app = build_app(FIXTURE_CORPUS)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await ask(pilot, "What is Contractubex?")
+        await ask(pilot, "after using it my face is swollen and I have a fever")
+        view = latest(app)
+        assert notes(view, "carried"), "the follow-up shows what it carried over"
+        assert view.children[0].has_class("-urgent")
+
+
+async def test_a_long_no_match_topic_wraps_under_its_first_word(tmp_path: Path) -> None:
+    title = "External cosmetics for getting rid of scars: ointments, gels, creams and other remedies for everyone"
+    (tmp_path / "a.txt").write_text(f"{title}\n\nSilicone gel flattens raised scars.\n", encoding="utf-8")
+    app = build_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await ask(pilot, "what is the capital of canada?")
+        topics = list(latest(app).query(".topic"))
+        assert topics
+        for topic in topics:
+            bullet, text = topic.query(Static)
+            assert bullet.content.plain == "•" and text.region.x > bullet.region.x
+        assert any(text.region.height > 1 for _, text in (t.query(Static) for t in topics)), "a topic wraps"
+
+
+async def test_page_keys_scroll_the_conversation_from_the_question_box() -> None:
+    app = build_app(FIXTURE_CORPUS)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        for question in ("What is Contractubex?", "acne pits", "laser resurfacing"):
+            await ask(pilot, question)
+        conversation = app.screen.query_one("#conversation")
+        end = conversation.scroll_y
+        await pilot.press("pageup")
+        await pilot.pause()
+        assert conversation.scroll_y < end
+        assert isinstance(app.focused, QuestionBox), "the box keeps the focus"
+        await pilot.press("pagedown")
+        await pilot.pause()
+        assert conversation.scroll_y > end - 1
+        assert "pgup/pgdn" in keys_content().plain
+
+
+async def test_tab_is_labelled_for_where_it_goes() -> None:
+    app = build_app(FIXTURE_CORPUS)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert app.screen.active_bindings["tab"].binding.description == "Examples"
+        await ask(pilot, "What is Contractubex?")
+        await pilot.pause()
+        assert app.screen.active_bindings["tab"].binding.description == "Quotes"
+
+
+async def test_tab_after_an_answer_without_quotes_says_so() -> None:
+    app = build_app(FIXTURE_CORPUS)
+    notified = record_notifications(app)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await ask(pilot, "What is Contractubex?")
+        await ask(pilot, "what is the capital of canada?")
+        await pilot.press("tab")
+        await pilot.pause()
+        assert isinstance(app.focused, QuestionBox)
+        assert any("latest answer has no quotes" in message for message, _ in notified)
 
 
 async def test_markup_in_a_question_is_shown_literally() -> None:

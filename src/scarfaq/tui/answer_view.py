@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from textual.containers import Vertical
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.widget import Widget
+from textual.widgets import Static
 
 from scarfaq.answer import Answer, Hit
 from scarfaq.safety import Level
@@ -27,14 +29,23 @@ def searched_line(answer: Answer) -> str:
     return line
 
 
-def no_match_text(answer: Answer) -> Content:
-    """The "no good match" reply, with the topics the documents do cover."""
-    lines = [Content.assemble(("No good match in the documents", "bold"), " for “", literal(answer.question), "”.")]
-    if answer.suggestions:
-        lines.append(Content("The documents do cover:"))
-        lines.extend(Content.assemble("  • ", literal(topic)) for topic in answer.suggestions)
-    lines.append(Content("Try other words, or ask about one of these topics."))
-    return Content("\n").join(lines)
+class NoMatch(Vertical):
+    """The "no good match" reply, with the topics the documents do cover (bullets wrap with a hanging indent)."""
+
+    def __init__(self, answer: Answer) -> None:
+        super().__init__(classes="no-match")
+        self.answer = answer
+
+    def compose(self) -> ComposeResult:
+        question = literal(self.answer.question)
+        yield Static(Content.assemble(("No good match in the documents", "bold"), " for “", question, "”."))
+        if self.answer.suggestions:
+            yield Static(Content("The documents do cover:"))
+            for topic in self.answer.suggestions:
+                with Horizontal(classes="topic"):
+                    yield Static(Content("•"), classes="bullet")
+                    yield Static(literal(topic))
+        yield Static(Content("Try other words, or ask about one of these topics."))
 
 
 class AnswerView(Vertical):
@@ -77,14 +88,14 @@ class AnswerView(Vertical):
             await self.mount_all(new, after=cards[-1])
 
     def _parts(self, answer: Answer) -> Iterator[Widget]:
+        if answer.safety.level is Level.URGENT:
+            yield Note(answer.safety.text, title="Urgent", classes="safety -urgent")
         if answer.query.carried_over:
             yield Note("↪ Following up on: " + ", ".join(answer.query.carried_over), classes="carried")
         for notice in answer.notices:
             yield Note(notice, classes="notice")
-        if answer.safety.level is Level.URGENT:
-            yield Note(answer.safety.text, title="Urgent", classes="safety -urgent")
         if not answer.answered:
-            yield Note(no_match_text(answer), classes="no-match")
+            yield NoMatch(answer)
         for number, hit in enumerate(answer.hits, 1):
             yield AnswerCard(number, hit)
         yield Note(searched_line(answer), classes="searched")

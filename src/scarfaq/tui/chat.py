@@ -29,6 +29,8 @@ EXAMPLE_QUESTIONS = (
 )
 #: How many more quotes "more results" adds.
 MORE_RESULTS = 3
+#: The divider that ctrl+n leaves in the conversation.
+NEW_TOPIC = "New topic: earlier questions are forgotten"
 
 
 class ChatScreen(Screen[None]):
@@ -38,6 +40,8 @@ class ChatScreen(Screen[None]):
     BINDINGS = [
         Binding("ctrl+n", "new_topic", "New topic", tooltip="Forget earlier questions; the next one stands alone"),
         Binding("ctrl+r", "more_results", "More", tooltip="More quotes for the latest question"),
+        Binding("pageup", "scroll_conversation(-1)", "Scroll up", show=False),
+        Binding("pagedown", "scroll_conversation(1)", "Scroll down", show=False),
     ]
     """Chat-wide keys; the help screen and quit are the app's."""
 
@@ -153,6 +157,7 @@ class ChatScreen(Screen[None]):
             await welcome.remove()
             if focus_box:
                 self.query_one(QuestionBox).focus()
+            self.refresh_bindings()
 
     def _latest_view(self) -> AnswerView | None:
         views = self.query(AnswerView)
@@ -166,6 +171,8 @@ class ChatScreen(Screen[None]):
             card.focus()
         elif self.query("#examples"):
             self.query_one("#examples", ExampleQuestions).focus()
+        elif view is not None:
+            self.notify("The latest answer has no quotes; ask another question.", timeout=3)
         else:
             self.notify("No quotes to move to yet: ask a question first.", timeout=3)
 
@@ -179,13 +186,20 @@ class ChatScreen(Screen[None]):
         copy_passage(self.app, event.passage)
 
     async def action_new_topic(self) -> None:
-        """Start over: the next question is not read as a follow-up."""
+        """Start over: the next question is not read as a follow-up; a divider in the conversation says so."""
         self.topic = []
-        if self.query(AnswerView):
-            await self.query_one("#conversation").mount(Note("New topic", classes="new-topic"))
-            self.query_one("#conversation", VerticalScroll).scroll_end(animate=False)
         self.query_one(QuestionBox).focus()
-        self.notify("New topic: earlier questions are forgotten.", timeout=3)
+        conversation = self.query_one("#conversation", VerticalScroll)
+        if not self.query(AnswerView):
+            self.notify("New topic: earlier questions are forgotten.", timeout=3)
+        elif not conversation.children[-1].has_class("new-topic"):
+            await conversation.mount(Note(NEW_TOPIC, classes="new-topic"))
+            conversation.scroll_end(animate=False)
+
+    def action_scroll_conversation(self, pages: int) -> None:
+        """Page through the conversation from the question box or a quote."""
+        conversation = self.query_one("#conversation", VerticalScroll)
+        (conversation.scroll_page_down if pages > 0 else conversation.scroll_page_up)(animate=False)
 
     def action_more_results(self) -> None:
         """More quotes for the latest question."""
@@ -212,5 +226,6 @@ class ChatScreen(Screen[None]):
             return
         await view.add_hits(new)
         card = view.query(AnswerCard)[len(shown)]
-        card.focus()
+        card.focus(scroll_visible=False)
+        self.call_after_refresh(self.query_one("#conversation").scroll_to_widget, card, top=True, animate=False)
         self.notify(f"{len(new)} more quote{'s' * (len(new) != 1)}", timeout=3)

@@ -25,6 +25,7 @@ KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("Anywhere in the chat", (
         ("ctrl+r", "more results for the latest question"),
         ("ctrl+n", "new topic (forget earlier questions)"),
+        ("pgup/pgdn", "scroll the conversation"),
         ("ctrl+p", "command palette (theme, actions)"),
         ("f1 or ?", "this help"),
         ("ctrl+q", "quit"),
@@ -41,7 +42,7 @@ def keys_content() -> Content:
     lines: list[Content] = []
     for group, keys in KEYS:
         lines.append(Content.styled(group, "bold $text-accent"))
-        lines.extend(Content.assemble((f"  {key:<9}", "bold"), what) for key, what in keys)
+        lines.extend(Content.assemble((f"  {key:<11}", "bold"), what) for key, what in keys)
     return Content("\n").join(lines)
 
 

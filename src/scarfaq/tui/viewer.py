@@ -5,7 +5,6 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
@@ -26,7 +25,10 @@ def _after(text: str) -> str:
 
 
 class DocumentScreen(Screen[None]):
-    """The document a quote comes from; the text before, the passage (highlighted) and the text after."""
+    """The document a quote comes from; the text before, the passage (highlighted) and the text after.
+
+    The header shows the passage's `file:start-end`; the line under it, the document's title.
+    """
 
     BINDINGS = [
         Binding("escape", "app.pop_screen", "Back to chat", key_display="esc"),
@@ -43,11 +45,7 @@ class DocumentScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         text, passage = self.document.text, self.passage
         yield Header()
-        yield Static(
-            Content.assemble(literal(self.document.title), ("  ·  ", "dim"), (visible(passage.citation), "$text-accent")),
-            id="document-title",
-            markup=False,
-        )
+        yield Static(literal(self.document.title), id="document-title", markup=False)
         with VerticalScroll(id="document"):
             if text[: passage.start].strip():
                 yield Static(literal(_before(text[: passage.start])), classes="before", markup=False)

@@ -25,9 +25,10 @@ class QuestionBox(Input):
     BINDINGS = [
         Binding("up", "history_previous", "Previous question", show=False),
         Binding("down", "history_next", "Next question", show=False),
+        Binding("tab", "to_examples", "Examples", tooltip="Move to the example questions"),
         Binding("tab", "to_quotes", "Quotes", tooltip="Move to the quotes of the latest answer"),
     ]
-    """Up/down browse earlier questions; tab leaves the box for the quotes (or the example questions)."""
+    """Up/down browse earlier questions; tab leaves the box for the example questions, later for the quotes."""
 
     class ToQuotes(Message):
         """The person wants to move from the box to the quotes of the latest answer."""
@@ -45,6 +46,15 @@ class QuestionBox(Input):
         later = self.history.next()
         if later is not None:
             self._show(later)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Tab is labelled "Examples" while the example questions are on screen, "Quotes" once they are gone."""
+        if action in ("to_examples", "to_quotes"):
+            return (action == "to_examples") == bool(self.screen.query(ExampleQuestions))
+        return True
+
+    def action_to_examples(self) -> None:
+        self.post_message(self.ToQuotes())
 
     def action_to_quotes(self) -> None:
         self.post_message(self.ToQuotes())
