@@ -5,7 +5,7 @@ plain numeric arrays plus one JSON member (`meta`), read with `allow_pickle=Fals
 run code. The cache dir is `$SCARFAQ_CACHE_DIR`, else the platform's user cache dir.
 
 The file is valid only for its *key*: a hash of every document's relative path, encoding and exact text,
-the synonyms file, scarfaq's own analysis/chunking/index source files, the versions of nltk and NumPy and
+the synonyms file (whose analysed rules are stored too, so a run does not stem them again), scarfaq's own analysis/chunking/index source files, the versions of nltk and NumPy and
 rank-bm25's source, and the BM25 parameters. Texts rather than mtimes: the texts are read on every run
 anyway (quotes come from them), and an edit within the same mtime tick would fool a stat-based key.
 Writes go to a temp file in the same folder and are renamed over the old file, so readers see the old or
@@ -34,6 +34,7 @@ import numpy as np
 from scarfaq.corpus import Document
 from scarfaq.index import Index, Parameters
 from scarfaq.passages import Passage
+from scarfaq.synonyms import Synonyms
 
 logger = logging.getLogger(__name__)
 
@@ -56,11 +57,13 @@ _PASSAGE_FIELDS = ("p_doc", "p_start", "p_end", "p_start_line", "p_end_line", "p
 
 @dataclass(frozen=True)
 class Snapshot:
-    """What a build produces that is slow to recompute: passages, index and the corpus's word counts."""
+    """What a build produces that is slow to recompute: passages, index, the corpus's word counts and its
+    analysed synonyms."""
 
     passages: tuple[Passage, ...]
     index: Index
     known_words: Counter[str]
+    synonyms: Synonyms
 
 
 def cache_dir() -> Path:
@@ -175,6 +178,7 @@ def _encode(key: str, snapshot: Snapshot, documents: Sequence[Document]) -> tupl
         "strings": list(strings),
         "terms": terms,
         "known_words": words,
+        "synonyms": snapshot.synonyms.to_data(),
     }
     return meta, arrays
 
@@ -215,7 +219,8 @@ def _decode(meta: dict, arrays: dict[str, np.ndarray], documents: Sequence[Docum
     words, counts = meta["known_words"], _int_column(arrays, "known_counts")
     if len(words) != len(counts):
         raise ValueError("known word counts differ in length")
-    return Snapshot(passages, index, Counter(dict(zip(words, counts.tolist()))))
+    synonyms = Synonyms.from_data(meta["synonyms"])
+    return Snapshot(passages, index, Counter(dict(zip(words, counts.tolist()))), synonyms)
 
 
 def _int_column(arrays: dict[str, np.ndarray], name: str) -> np.ndarray:

@@ -58,7 +58,8 @@ class Library:
 
 
 def _analyse(corpus: Corpus, progress: Progress | None) -> cache.Snapshot:
-    """The slow part of a build: chunking, stemming every passage, indexing, counting the corpus's words."""
+    """The slow part of a build: chunking, stemming every passage, indexing, counting the corpus's words,
+    analysing the synonyms."""
     passages = chunk_corpus(corpus.documents)
     if not passages:
         raise CorpusError(f"the documents in {corpus.root} hold no text to answer from")
@@ -72,11 +73,12 @@ def _analyse(corpus: Corpus, progress: Progress | None) -> cache.Snapshot:
     if not any(analysed):  # only punctuation or stopwords: nothing a question could ever match
         raise CorpusError(f"the documents in {corpus.root} hold no words to answer from")
     known = _known_words(corpus.documents)
-    return cache.Snapshot(tuple(passages), Index.build(analysed, Parameters()), known)
+    synonyms = Synonyms.load(corpus.root)
+    return cache.Snapshot(tuple(passages), Index.build(analysed, Parameters()), known, synonyms)
 
 
 def _assemble(corpus: Corpus, snapshot: cache.Snapshot) -> Library:
-    synonyms = Synonyms.load(corpus.root)
+    synonyms = snapshot.synonyms
     known = snapshot.known_words.copy()
     stop = stopwords()
     known.update(w for w in synonyms.words() if w not in stop)

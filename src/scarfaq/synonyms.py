@@ -58,6 +58,39 @@ class Synonyms:
     def __len__(self) -> int:
         return len(self._rules)
 
+    def to_data(self) -> dict[str, list]:
+        """The analysed rules as plain JSON data, for the index cache (parsing stems every phrase).
+
+        Each distinct phrase is listed once, its stems joined by spaces (a stem never holds one); a rule is
+        `[phrase number, made of stopwords only, target phrase numbers...]`.
+        """
+        numbers: dict[Phrase, int] = {}
+        rules = []
+        for (phrase, stopwords_only), targets in sorted(self._rules.items()):
+            key = numbers.setdefault(phrase, len(numbers))
+            rules.append([key, stopwords_only, *sorted(numbers.setdefault(t, len(numbers)) for t in targets)])
+        return {"phrases": [" ".join(p) for p in numbers], "rules": rules, "words": sorted(self._words)}
+
+    @classmethod
+    def from_data(cls, data: dict[str, list]) -> Synonyms:
+        """The rules that `to_data` gave; raises ValueError, TypeError, KeyError or IndexError on other data."""
+        texts, rules, words = data["phrases"], data["rules"], data["words"]
+        if not all(isinstance(x, list) for x in (texts, rules, words)) or not all(
+            isinstance(t, str) and t for t in texts
+        ):
+            raise ValueError("malformed synonym data")
+        phrases = [tuple(t.split(" ")) for t in texts]
+        phrase = phrases.__getitem__  # a number that is not an integer raises TypeError
+        synonyms = cls()
+        synonyms._rules = {(phrase(rule[0]), rule[1]): set(map(phrase, rule[2:])) for rule in rules}
+        if rules and (min(map(min, rules)) < 0 or not all(type(rule[1]) is bool for rule in rules)):
+            raise ValueError("malformed synonym rule")
+        if not all(isinstance(w, str) for w in words):
+            raise ValueError("malformed synonym words")
+        synonyms._longest = max((len(k[0]) for k in synonyms._rules), default=0)
+        synonyms._words = set(words)
+        return synonyms
+
     @classmethod
     def parse(cls, text: str) -> Synonyms:
         """Read rules in Solr's synonym format."""
