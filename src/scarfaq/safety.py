@@ -55,7 +55,7 @@ from __future__ import annotations
 import enum
 import re
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Any, Sequence
 
 __all__ = [
     "Level",
@@ -65,6 +65,28 @@ __all__ = [
     "red_flags",
     "assess",
 ]
+
+
+class _LazyPattern:
+    """A regular expression compiled on its first use, used like the `re.Pattern` it stands for.
+
+    Compiling every pattern here costs a one-shot run tens of milliseconds at import; compiled lazily, a
+    question pays only for the patterns its checks reach (a flag whose `requires` finds nothing never
+    compiles its own pattern). The patterns and the rules are the same either way.
+    """
+
+    __slots__ = ("_source", "_flags", "_compiled")
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self._source = source
+        self._flags = flags
+        self._compiled: re.Pattern[str] | None = None
+
+    def __getattr__(self, name: str) -> Any:
+        compiled = self._compiled
+        if compiled is None:
+            compiled = self._compiled = re.compile(self._source, self._flags)
+        return getattr(compiled, name)
 
 
 class Level(str, enum.Enum):
@@ -104,7 +126,7 @@ URGENT_NOTE = (
 
 # Phrases that look like red flags but are not, or that contain a negation word
 # without negating anything ("not sure why my lips are swollen").
-_NEUTRAL = re.compile(
+_NEUTRAL = _LazyPattern(
     r"\b(?:fever\s+blisters?|hay\s*fever|cabin\s+fever|spring\s+fever|fever\s+dreams?"
     r"|fever\s+pitch|bieber\s+fever|saturday\s+night\s+fever"
     r"|feverish(?:ly)?\s+(?:excitement|anticipation|pace|energy|rush|hope|speed|haste)"
@@ -116,7 +138,7 @@ _NEUTRAL = re.compile(
     r"|not\s+only)\b"
 )
 
-_CLAUSE_SPLIT = re.compile(
+_CLAUSE_SPLIT = _LazyPattern(
     r"[;!?:\n()\[\]]|(?<!\d)[.,]|[.,](?!\d)"
     r"|\b(?:but|though|although|however|anyway|anyways|except|and(?=\s+now\b))\b"
 )
@@ -145,16 +167,16 @@ _NEG_WORDS = (
     r"|don'?t|doesn'?t|didn'?t|isn'?t|wasn'?t|aren'?t|weren'?t|haven'?t|hasn'?t|hadn'?t|ain'?t"
     r"|dont|doesnt|didnt|isnt|wasnt|arent|werent|havent|hasnt|hadnt"
 )
-_NEG = re.compile(rf"\b(?:{_NEG_WORDS}|free\s+of|absence\s+of|lack\s+of)\b")
-_NEG_AFTER = re.compile(r"^\s*-?\s*free\b")
-_HYPO = re.compile(
+_NEG = _LazyPattern(rf"\b(?:{_NEG_WORDS}|free\s+of|absence\s+of|lack\s+of)\b")
+_NEG_AFTER = _LazyPattern(r"^\s*-?\s*free\b")
+_HYPO = _LazyPattern(
     r"\b(?:what\s+if|in\s+case|what\s+happens\s+if|prevent\w*|avoid\w*|risks?|chances?"
     r"|cause|causes|side\s+effects?|scared\s+to|afraid\s+to|careful)\b"
 )
-_WORD = re.compile(r"[a-z0-9']+")
+_WORD = _LazyPattern(r"[a-z0-9']+")
 _WINDOW = 5
 
-_PAST = re.compile(
+_PAST = _LazyPattern(
     r"\b(?:last\s+(?:year|summer|winter|spring|fall|autumn|decade)"
     r"|(?:a|one|two|three|few|several|many|\d+)\s+(?:years?|months?|decades?)\s+ago|(?:years|months)\s+ago|years?\s+back"
     r"|as\s+a\s+(?:kid|child|teen|teenager|baby)|when\s+i\s+was\s+(?:a\s+)?(?:kid|child|teen|teenager|younger|little|\d+)"
@@ -165,13 +187,13 @@ _PAST = re.compile(
     r"|better\s+now|good\s+now|normal\s+now|resolved|cleared\s+up|subsided|no\s+longer|recovered)\b"
 )
 # A short follow-up like "fine now" / "it went away" also clears the clause before it.
-_BACK_RESOLVED = re.compile(
+_BACK_RESOLVED = _LazyPattern(
     r"^(?:(?:and|so|now|it|it's|its|that|which|they|they're|all|everything|i'm|im|i|am|is|was|has|have"
     r"|had|been|totally|completely|fully|already|mostly|pretty|much|but)\s+)*"
     r"(?:healed|went\s+away|gone|fine|ok|okay|good|better|resolved|cleared(?:\s+up)?|subsided|settled"
     r"|recovered|broke|normal\s+again|back\s+to\s+normal)\b"
 )
-_OTHERWISE = re.compile(r"\b(?:otherwise|other\s+than|apart\s+from|except|besides)\b")
+_OTHERWISE = _LazyPattern(r"\b(?:otherwise|other\s+than|apart\s+from|except|besides)\b")
 
 
 def _cancelled(clause: str, match: re.Match[str]) -> bool:
@@ -241,19 +263,19 @@ _PRODUCT_WORDS = (
     r"|hydroquinone|minoxidil|vitamins?|toner|sunscreen|soap|oil|tca|solution|spironolactone"
     r"|doxycycline|antibiotics?|sample"
 )
-_PRODUCT = re.compile(rf"\b(?:{_PRODUCT_WORDS})\b")
-_FILLER = re.compile(
+_PRODUCT = _LazyPattern(rf"\b(?:{_PRODUCT_WORDS})\b")
+_FILLER = _LazyPattern(
     r"\b(?:fillers?|juv[eé]derm|restylane|radiesse|sculptra|belotero|teosyal|injectables?"
     r"|injections?|injected|lip\s+flip|tear\s+troughs?|liquid\s+rhinoplasty)\b"
 )
 # A steroid shot (e.g. into a keloid) can whiten skin; that is not a filler occlusion.
-_STEROID_NOT_FILLER = re.compile(r"^(?!.*\bfillers?\b).*\b(?:cortisone|steroids?|kenalog|triamcinolone)\b", re.S)
-_CHEM = re.compile(
+_STEROID_NOT_FILLER = _LazyPattern(r"^(?!.*\bfillers?\b).*\b(?:cortisone|steroids?|kenalog|triamcinolone)\b", re.S)
+_CHEM = _LazyPattern(
     r"\b(?:acids?|peels?|tca|glycolic|salicylic|lactic|mandelic|azelaic|chemicals?|retin\w*|tretinoin"
     r"|solution|bleach|hydroquinone|phenol|aha|bha|jessner'?s?|toner|products?|creams?|serums?"
     r"|benzoyl|liquid|exfoliant)\b"
 )
-_BURN_CTX = re.compile(
+_BURN_CTX = _LazyPattern(
     r"\b(?:burn\w*|peel\w*|laser\w*|acids?|tca|ipl|chemicals?|phenol|cryo\w*|froz\w*|sun\w*|wax\w*"
     r"|retin\w*|tretinoin|glycolic|salicylic|treatments?|procedures?|microneedl\w*|dermabrasion"
     r"|creams?|scald\w*|radiofrequency|rf|morpheus|fraxel|co2|erbium|hot|iron)\b"
@@ -277,16 +299,16 @@ class _Flag:
     """One red-flag pattern, with optional whole-question and clause conditions."""
 
     name: str
-    pattern: re.Pattern[str]
-    requires: re.Pattern[str] | None = None  # must occur somewhere in the question
-    forbids: re.Pattern[str] | None = None  # must not occur anywhere in the question
-    clause_excludes: re.Pattern[str] | None = None  # mention ignored in such a clause
-    clause_requires: re.Pattern[str] | None = None  # mention counts only in such a clause
+    pattern: _LazyPattern
+    requires: _LazyPattern | None = None  # must occur somewhere in the question
+    forbids: _LazyPattern | None = None  # must not occur anywhere in the question
+    clause_excludes: _LazyPattern | None = None  # mention ignored in such a clause
+    clause_requires: _LazyPattern | None = None  # mention counts only in such a clause
 
 
-def _rx(*alternatives: str) -> re.Pattern[str]:
+def _rx(*alternatives: str) -> _LazyPattern:
     """Compile word-bounded alternatives into one regex."""
-    return re.compile(r"(?:" + "|".join(alternatives) + r")")
+    return _LazyPattern(r"(?:" + "|".join(alternatives) + r")")
 
 
 _FLAGS: tuple[_Flag, ...] = (
@@ -324,7 +346,7 @@ _FLAGS: tuple[_Flag, ...] = (
         r"(?:\w+\s+){0,2}infected\b(?!\s+(?:acne|pimples?|zits?|spots?|follicles?|hair|ingrown|blackheads?|whiteheads?|pores?))",
         r"\b(?:have|has|got|getting|developed|developing|think\s+(?:i\s+have|it'?s|its|this\s+is)|it'?s|its|is\s+it|is\s+this"
         r"|looks?\s+like|might\s+be|could\s+be|may\s+be)\s+(?:an?\s+|some\s+|bad\s+|skin\s+|bacterial\s+)*infection\b",
-    ), clause_excludes=re.compile(r"\b(?:pimples?|zits?|whiteheads?|pustules?|blackheads?|breakouts?)\b")),
+    ), clause_excludes=_LazyPattern(r"\b(?:pimples?|zits?|whiteheads?|pustules?|blackheads?|breakouts?)\b")),
     _Flag("swelling of face, lips, eyes or throat", _rx(
         rf"\b{_BODY}\s+{_fill(3)}{_AUX}{_SWELL}\b",
         rf"\b{_BODY}\s+{_fill(3)}{_AUX_REQ}swell(?:ing)?\b",
@@ -367,12 +389,12 @@ _FLAGS: tuple[_Flag, ...] = (
     _Flag("chemical in the eye", _rx(
         r"\b(?:got|get|went|ran|dripped|splashed|spilled|seeped|migrated|rolled)\s+(?:in|into)\s+(?:it|them|there)\b",
         r"\beyes?\s+(?:is\s+|are\s+|keeps?\s+|really\s+|so\s+|still\s+)*(?:burning|burns|on\s+fire)\b",
-    ), requires=_CHEM, clause_requires=re.compile(r"\beyes?\b")),
+    ), requires=_CHEM, clause_requires=_LazyPattern(r"\beyes?\b")),
     _Flag("fainting", _rx(
         r"\bfaint(?:ed|ing)\b", r"\b(?:feel(?:s|ing)?|felt|going\s+to|gonna|about\s+to)\s+(?:really\s+|very\s+|so\s+|a\s+bit\s+)?faint\b",
         r"\b(?:passed|passing|pass|blacked|blacking)\s+out\b(?!\s+(?:flyers?|samples?|leaflets?))",
         r"\blost\s+consciousness\b", r"\b(?:went|was|became)\s+unconscious\b",
-    ), clause_excludes=re.compile(r"\b(?:price|prices|cost|costs|bill|quote|invoice)\b|\$")),
+    ), clause_excludes=_LazyPattern(r"\b(?:price|prices|cost|costs|bill|quote|invoice)\b|\$")),
     _Flag("chest pain", _rx(
         r"\bchest\s+(?:is\s+|feels?\s+|has\s+been\s+|started\s+|really\s+)*(?:pains?|hurts?|hurting|tight\w*|pressure|aches?|aching)\b",
         r"\b(?:pains?|tightness|pressure)\s+in\s+(?:my|the)\s+chest\b", r"\bheart\s+attack\b",
@@ -392,7 +414,7 @@ _FLAGS: tuple[_Flag, ...] = (
     )),
     _Flag("changing mole or scar", _rx(
         rf"\b(?:scars?|keloids?)\s+{_fill(3)}(?:that\s+|which\s+)?{_AUX}(?:bleed(?:s|ing)|bled)\b",
-    ), clause_excludes=re.compile(
+    ), clause_excludes=_LazyPattern(
         r"\b(?:microneedl\w*|needling|derma\s*roller|dermapen|subcision|laser\w*|pick\w*|scratch\w*|shav\w*|dermabrasion|popp\w*)\b"
     )),
     # A mole that changes or bleeds is a red flag wherever the change is said in the sentence: people
@@ -402,7 +424,7 @@ _FLAGS: tuple[_Flag, ...] = (
         r"(?:darker|bigger|larger|raised|uneven|irregular|black)\b",
         r"\b(?:it|and)\s+(?:\w+\s+)?(?:bleeds|bled|bleeding|itches\s+and\s+grows|keeps\s+growing)\b",
         r"\bchanged\s+(?:its\s+)?(?:shape|colou?r|size)\b",
-    ), requires=re.compile(r"\b(?:moles?|birthmarks?)\b")),
+    ), requires=_LazyPattern(r"\b(?:moles?|birthmarks?)\b")),
     _Flag("child swallowed a product", _rx(
         rf"\b{_CHILD}\b\s*(?:'s\s+)?{_fill(5)}(?:just\s+|may\s+have\s+|might\s+have\s+|accidentally\s+|has\s+|had\s+|is\s+|was\s+)*{_INGEST}"
         rf"(?:\s*$|\s+(?:(?!and\b|then\b)[a-z0-9']+\s+){{0,3}}?(?:{_PRODUCT_WORDS}|it|some|them|half|all|a\s+bit|a\s+lot)\b)",
@@ -472,7 +494,7 @@ def red_flags(question: str) -> tuple[str, ...]:
 # Medical topic
 # --------------------------------------------------------------------------
 
-_MEDICAL = re.compile(
+_MEDICAL = _LazyPattern(
     r"\b(?:acne|scar(?:s|red|ring|ry)?|atrophic|hypertrophic|keloids?|ice\s*pick|boxcar|rolling\s+scars?"
     r"|pimples?|zits?|blackheads?|whiteheads?|breakouts?|blemish\w*|pores?|cyst\w*|pustules?|comedon\w*"
     r"|skin(?:s|care|-care)?|derm\w*|complexion|wrinkles?|anti-?aging|pigment\w*|hyperpigment\w*|melasma|pih"
