@@ -6,8 +6,9 @@ The rules, in order:
 - A paragraph ending in ':' is a *lead-in*; the bullet items after it are grouped with it while the group
   stays readable (at most `MAX_CHARS`). Later groups of the same list carry the lead-in as context.
 - A block longer than `MAX_CHARS` is cut at line breaks when it has several lines (reader comments, lists),
-  else at sentence boundaries found by an nltk Punkt model trained on the corpus itself, into windows of
-  at most `MAX_CHARS` (a single longer sentence stays whole).
+  else at sentence boundaries found by an nltk Punkt model trained on the corpus itself (its first
+  `TRAINING_CHARS` characters, and only once some line needs it), into windows of at most `MAX_CHARS`
+  (a single longer sentence stays whole).
 Every passage is `document.text[start:end]`, never empty, never starting or ending with white space.
 """
 
@@ -18,6 +19,7 @@ import math
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from scarfaq.corpus import Document
 
@@ -29,6 +31,10 @@ HEADING_MAX_CHARS = 100
 SHORT_CHARS = 160
 #: The largest run of short paragraphs joined into one passage.
 SHORT_RUN_CHARS = 480
+#: Punkt learns a corpus's abbreviations and sentence starters from at most this much of its text (the
+#: documents joined in order, cut at a line break): plenty to learn from, and the training time (which
+#: grows faster than the text) stays bounded on a large corpus.
+TRAINING_CHARS = 1_000_000
 
 _BULLET = re.compile(r"\s*(?:[•\-*–—·▪●◦‣]|\d{1,2}[.)])\s*\S")
 _FINAL_PUNCTUATION = ".!?;,…"
@@ -86,15 +92,38 @@ class _Block:
 
 
 class SentenceSplitter:
-    """Sentence spans from an nltk Punkt model trained on the corpus's own text (no downloaded data)."""
+    """Sentence spans from an nltk Punkt model trained on the corpus's own text (no downloaded data).
+
+    The model is trained on the first call of `spans`: a corpus whose lines are all short never needs it.
+    """
 
     def __init__(self, training_text: str) -> None:
-        from nltk.tokenize.punkt import PunktSentenceTokenizer
-
-        self._punkt = PunktSentenceTokenizer(training_text)
+        self._training_text = training_text
+        self._punkt: Any = None
 
     def spans(self, text: str) -> list[tuple[int, int]]:
+        if self._punkt is None:
+            from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+            self._punkt = PunktSentenceTokenizer(self._training_text)
+            self._training_text = ""
         return list(self._punkt.span_tokenize(text))
+
+
+def training_text(documents: Iterable[Document], limit: int = TRAINING_CHARS) -> str:
+    """The documents' texts joined by blank lines, cut to at most `limit` characters at a line break."""
+    parts: list[str] = []
+    size = 0
+    for document in documents:
+        parts.append(document.text)
+        size += len(document.text) + 2
+        if size > limit:
+            break
+    text = "\n\n".join(parts)
+    if len(text) <= limit:
+        return text
+    cut = text.rfind("\n", 0, limit)
+    return text[: cut if cut > 0 else limit]
 
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -269,7 +298,7 @@ def _heading_of(text: str, unit: _Unit) -> str:
 
 
 def chunk_corpus(documents: Iterable[Document]) -> list[Passage]:
-    """Passages of every document, with one sentence model trained on all of them."""
+    """Passages of every document, with one sentence model trained on (the start of) all of them."""
     documents = list(documents)
-    splitter = SentenceSplitter("\n\n".join(d.text for d in documents))
+    splitter = SentenceSplitter(training_text(documents))
     return [p for d in documents for p in chunk_document(d, splitter)]
