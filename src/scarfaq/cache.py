@@ -5,8 +5,9 @@ plain numeric arrays plus one JSON member (`meta`), read with `allow_pickle=Fals
 run code. The cache dir is `$SCARFAQ_CACHE_DIR`, else the platform's user cache dir.
 
 The file is valid only for its *key*: a hash of every document's relative path, encoding and exact text,
-the synonyms file (whose analysed rules are stored too, so a run does not stem them again), scarfaq's own analysis/chunking/index source files, the versions of nltk and NumPy and
-rank-bm25's source, and the BM25 parameters. Texts rather than mtimes: the texts are read on every run
+the synonyms file (its analysed rules are stored too, so a run does not stem them again), scarfaq's own
+analysis/chunking/index source files, the versions of nltk and NumPy and rank-bm25's source, and the BM25
+parameters. Texts rather than mtimes: the texts are read on every run
 anyway (quotes come from them), and an edit within the same mtime tick would fool a stat-based key.
 Writes go to a temp file in the same folder and are renamed over the old file, so readers see the old or
 the new file, never half of one; anything unexpected on reading (truncation, bad CRC, a foreign file, an

@@ -75,7 +75,7 @@ class _LazyPattern:
     compiles its own pattern). The patterns and the rules are the same either way.
     """
 
-    __slots__ = ("_source", "_flags", "_compiled")
+    __slots__ = ("_compiled", "_flags", "_source")
 
     def __init__(self, source: str, flags: int = 0) -> None:
         self._source = source
