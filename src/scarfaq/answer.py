@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import numpy as np
@@ -92,8 +92,8 @@ def _in_quote(passage: Passage, matched: set[str]) -> set[str]:
 def _coverage(query: Query, passage: Passage, matched: set[str], context_credit: float) -> float:
     """The share of the question's weight a passage holds; synonyms, carried topics and words found only
     in the passage's heading or lead-in count partly."""
-    total = sum(c.weight for c in query.concepts)
     quoted = _in_quote(passage, matched)
+    total = sum(c.weight for c in query.concepts)
     held = sum(c.weight * max(c.credit(quoted), context_credit * c.credit(matched)) for c in query.concepts)
     return held / total if total else 0.0
 
@@ -162,6 +162,13 @@ def _suggestions(library: Library, hits: Sequence[Hit]) -> tuple[str, ...]:
     return tuple(topics) or tuple(d.title for d in library.documents[:3])
 
 
+def _carried_that_mattered(query: Query, shown: Sequence[Hit]) -> Query:
+    """The query, saying it carried over only the earlier topics that the quotes shown do hold."""
+    matched = set().union(*(hit.matched for hit in shown)) if shown else set()
+    used = tuple(c.word for c in query.concepts if c.carried and c.credit(matched) > 0)
+    return replace(query, carried_over=used) if used != query.carried_over else query
+
+
 def answer(
     library: Library,
     question: str,
@@ -179,6 +186,6 @@ def answer(
         answered=answered,
         hits=shown,
         safety=assess(question, [h.passage.text for h in shown]),
-        query=query,
+        query=_carried_that_mattered(query, shown),
         suggestions=() if answered else _suggestions(library, hits),
     )

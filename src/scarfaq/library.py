@@ -7,6 +7,7 @@ import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import cached_property
 from pathlib import Path
 
 from scarfaq import cache
@@ -14,6 +15,7 @@ from scarfaq.analysis import _TOKENIZER, normalize, stopwords, terms
 from scarfaq.corpus import Corpus, Document, load_corpus, resolve_corpus_dir
 from scarfaq.errors import CorpusError
 from scarfaq.index import Index, Parameters
+from scarfaq.names import proper_nouns
 from scarfaq.passages import Passage, chunk_corpus
 from scarfaq.spelling import SpellingCorrector
 from scarfaq.synonyms import SYNONYMS_PATH, Synonyms
@@ -43,6 +45,11 @@ class Library:
     synonyms: Synonyms
     speller: SpellingCorrector
     warnings: tuple[str, ...] = ()
+
+    @cached_property
+    def names(self) -> frozenset[str]:
+        """Stems of the names the corpus uses (names.py): a question naming one has its own subject."""
+        return proper_nouns(d.text for d in self.documents)
 
     def document(self, source: str) -> Document:
         """The document a passage was quoted from."""

@@ -102,8 +102,9 @@ def _concepts(library: Library, tokens: list[Token], settings: Settings) -> list
     """The question's concepts: each content word, or each synonym phrase it is part of ("nose job").
 
     A synonym phrase of several words that the corpus does not use ("nose job") becomes one concept
-    (longest match first), since its meaning is not the sum of its words; a phrase made only of stopwords ("how much") says what kind of answer is wanted
-    and weighs nothing in coverage; synonyms are weaker alternatives of the concept they came from.
+    (longest match first), since its meaning is not the sum of its words; a phrase made only of stopwords
+    ("how much") says what kind of answer is wanted and weighs nothing in coverage; synonyms are weaker
+    alternatives of the concept they came from.
     """
     concept_at: dict[int, Concept] = {}
     loose: dict[int, Concept] = {}
@@ -170,9 +171,15 @@ def _topic_of(library: Library, earlier: Sequence[str], settings: Settings) -> l
     return []
 
 
-def _is_follow_up(tokens: Sequence[Token], concepts: Sequence[Concept], settings: Settings) -> bool:
+def _is_follow_up(
+    library: Library, tokens: Sequence[Token], concepts: Sequence[Concept], settings: Settings
+) -> bool:
+    """A question that refers back ("it", "that"), or a short one that names no subject of its own."""
+    if any(t.word in _PRONOUNS for t in tokens):
+        return True
     topical = [c for c in concepts if not c.intent]
-    return len(topical) <= settings.short_follow_up or any(t.word in _PRONOUNS for t in tokens)
+    names = library.names
+    return len(topical) <= settings.short_follow_up and not any(t.stem in names for t in tokens if not t.stop)
 
 
 def read_question(
@@ -187,7 +194,7 @@ def read_question(
     tokens, corrections = _correct(library, tokenize(question), settings)
     concepts = _concepts(library, tokens, settings)
     carried: list[Concept] = []
-    if history and settings.follow_ups and _is_follow_up(tokens, concepts, settings):
+    if history and settings.follow_ups and _is_follow_up(library, tokens, concepts, settings):
         own = {p for c in concepts for p in c.phrases}
         carried = [c for c in _topic_of(library, history, settings) if not own & c.phrases.keys()]
     return Query(

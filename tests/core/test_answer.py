@@ -132,3 +132,22 @@ def test_highlight_terms_are_the_query_terms_found_in_the_passage(library: Libra
 def test_top_k_bounds_the_quotes(library: Library) -> None:
     assert len(answer(library, "acne scars laser", top_k=1).hits) == 1
     assert len(answer(library, "acne scars laser", top_k=6).hits) == 6
+
+
+def test_a_short_question_naming_its_own_subject_is_not_a_follow_up(library: Library) -> None:
+    """Names the corpus writes capitalized (products, brands) mark a new subject, even in lower case."""
+    earlier = ["my face is swollen after a peel", "pockmarks on my cheeks what can i do"]
+    for question, name in (("What is Contractubex?", "Contractubex"), ("how much is dermatix", "Dermatix")):
+        result = answer(library, question, earlier)
+        assert result.query.carried_over == ()
+        assert name.lower() in result.hits[0].passage.text.lower()
+
+
+def test_a_follow_up_that_refers_back_keeps_the_earlier_subject_beside_a_new_name(library: Library) -> None:
+    result = answer(library, "is it better than dermatix?", ["What is Contractubex?"])
+    assert "contractubex" in result.query.carried_over
+
+
+def test_carried_topics_are_reported_only_when_the_quotes_hold_them(library: Library) -> None:
+    result = answer(library, "what is the capital of France", ["What is Contractubex?"])
+    assert result.query.carried_over == ()
