@@ -61,9 +61,5 @@ def tokenize(text: str) -> list[Token]:
 def terms(text: str) -> list[str]:
     """The index terms of a text: stems of its non-stopwords, in order, repeats kept."""
     stop = stopwords()
-    out = []
-    for start, end in _TOKENIZER.span_tokenize(text):
-        word = normalize(text[start:end])
-        if word not in stop:
-            out.append(stem(word))
-    return out
+    words = (normalize(w) for w in _TOKENIZER.tokenize(text))  # findall: no spans needed here
+    return [stem(w) for w in words if w not in stop]

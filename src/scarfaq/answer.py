@@ -71,9 +71,14 @@ def _matched(library: Library, query: Query, ids: np.ndarray) -> list[set[str]]:
     return found
 
 
-@lru_cache(maxsize=4096)
 def _context_terms(passage: Passage) -> frozenset[str]:
-    return frozenset(terms(passage.heading)) | frozenset(terms(passage.lead_in))
+    return _text_terms(passage.heading) | _text_terms(passage.lead_in)
+
+
+@lru_cache(maxsize=4096)
+def _text_terms(text: str) -> frozenset[str]:
+    """Terms of a heading or lead-in (many passages share one)."""
+    return frozenset(terms(text))
 
 
 @lru_cache(maxsize=4096)

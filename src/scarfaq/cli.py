@@ -14,7 +14,6 @@ import sys
 from collections.abc import Iterator, Sequence
 from typing import IO, Any
 
-from scarfaq import __version__
 from scarfaq.errors import EXIT_ANSWERED, EXIT_NO_MATCH, EXIT_USAGE, ScarfaqError, UsageError
 
 PROG = "scarfaq"
@@ -34,7 +33,7 @@ def _parser() -> argparse.ArgumentParser:
         epilog="Run without a command to open the terminal chat. Exit status: 0 answered, 1 no good match, 2 error.",
         parents=[corpus],
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action=_Version, help="show the version and exit")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     ask = commands.add_parser("ask", parents=[corpus], help="answer one question (or a batch) and exit")
@@ -65,6 +64,18 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--json", action="store_true", help="print the figures as JSON")
     evaluate.add_argument("--top-k", type=_positive, default=5, metavar="N", help="quotes scored per question")
     return parser
+
+
+class _Version(argparse.Action):
+    """`--version`, reading the installed version only when asked (importlib.metadata is slow to load)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: Any, **kwargs: Any) -> None:
+        import scarfaq
+
+        parser.exit(message=f"{parser.prog} {scarfaq.__version__}\n")
 
 
 def _positive(text: str) -> int:
