@@ -75,7 +75,8 @@ class _Version(argparse.Action):
     def __call__(self, parser: argparse.ArgumentParser, *args: Any, **kwargs: Any) -> None:
         import scarfaq
 
-        parser.exit(message=f"{parser.prog} {scarfaq.__version__}\n")
+        print(f"{parser.prog} {scarfaq.__version__}")
+        parser.exit()
 
 
 def _positive(text: str) -> int:
