@@ -7,6 +7,7 @@ Textual is imported only by the chat, so one-shots start fast.
 from __future__ import annotations
 
 import argparse
+import gc
 import io
 import json
 import re
@@ -93,6 +94,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args = _parser().parse_args(argv)
     corpus = getattr(args, "corpus", None)
+    if args.command == "ask" and args.batch is None:
+        # A one-shot lives for a fraction of a second and builds no reference cycles worth collecting;
+        # the collector's full passes over everything the imports allocated would only delay the answer.
+        gc.disable()
     try:
         if args.command == "ask":
             return _ask(args, corpus)
