@@ -143,3 +143,14 @@ def test_chunk_document_is_deterministic(library: Library) -> None:
     splitter = SentenceSplitter("\n".join(d.text for d in library.documents))
     document = library.documents[1]
     assert chunk_document(document, splitter) == chunk_document(document, splitter)
+
+
+def test_a_corpus_of_short_lines_never_trains_a_sentence_model(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import nltk.tokenize.punkt as punkt
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("Punkt was trained although no line needed splitting")
+
+    monkeypatch.setattr(punkt, "PunktSentenceTokenizer", refuse)
+    folder = write_corpus(tmp_path, {"a.txt": "Title\n\nShort paragraph one.\n\nShort paragraph two.\n"})
+    assert len(chunk_corpus(load_corpus(folder).documents)) == 2
