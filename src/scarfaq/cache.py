@@ -46,7 +46,7 @@ MAGIC = "scarfaq-index-cache"
 FORMAT = 1
 #: scarfaq's files whose code decides what is cached: a change to any of them makes a new key.
 _CODE_FILES = (
-    "analysis.py", "cache.py", "corpus.py", "index.py", "library.py", "passages.py", "synonyms.py",
+    "analysis.py", "cache.py", "corpus.py", "index.py", "library.py", "names.py", "passages.py", "synonyms.py",
     "data/stopwords.txt",
 )
 #: Temp files older than this are left-overs of killed runs and are removed on the next write.
@@ -65,6 +65,7 @@ class Snapshot:
     index: Index
     known_words: Counter[str]
     synonyms: Synonyms
+    names: frozenset[str] = frozenset()
 
 
 def cache_dir() -> Path:
@@ -180,6 +181,7 @@ def _encode(key: str, snapshot: Snapshot, documents: Sequence[Document]) -> tupl
         "terms": terms,
         "known_words": words,
         "synonyms": snapshot.synonyms.to_data(),
+        "names": sorted(snapshot.names),
     }
     return meta, arrays
 
@@ -221,7 +223,10 @@ def _decode(meta: dict, arrays: dict[str, np.ndarray], documents: Sequence[Docum
     if len(words) != len(counts):
         raise ValueError("known word counts differ in length")
     synonyms = Synonyms.from_data(meta["synonyms"])
-    return Snapshot(passages, index, Counter(dict(zip(words, counts.tolist()))), synonyms)
+    names = meta["names"]
+    if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+        raise ValueError("the cached names are not a list of strings")
+    return Snapshot(passages, index, Counter(dict(zip(words, counts.tolist()))), synonyms, frozenset(names))
 
 
 def _int_column(arrays: dict[str, np.ndarray], name: str) -> np.ndarray:

@@ -7,7 +7,6 @@ import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import cached_property
 from pathlib import Path
 
 from scarfaq import cache
@@ -45,11 +44,8 @@ class Library:
     synonyms: Synonyms
     speller: SpellingCorrector
     warnings: tuple[str, ...] = ()
-
-    @cached_property
-    def names(self) -> frozenset[str]:
-        """Stems of the names the corpus uses (names.py): a question naming one has its own subject."""
-        return proper_nouns(d.text for d in self.documents)
+    names: frozenset[str] = frozenset()
+    """Stems of the names the corpus uses (names.py): a question naming one has its own subject."""
 
     def document(self, source: str) -> Document:
         """The document a passage was quoted from."""
@@ -81,7 +77,8 @@ def _analyse(corpus: Corpus, progress: Progress | None) -> cache.Snapshot:
         raise CorpusError(f"the documents in {corpus.root} hold no words to answer from")
     known = _known_words(corpus.documents)
     synonyms = Synonyms.load(corpus.root)
-    return cache.Snapshot(tuple(passages), Index.build(analysed, Parameters()), known, synonyms)
+    names = proper_nouns(d.text for d in corpus.documents)
+    return cache.Snapshot(tuple(passages), Index.build(analysed, Parameters()), known, synonyms, names)
 
 
 def _assemble(corpus: Corpus, snapshot: cache.Snapshot) -> Library:
@@ -97,6 +94,7 @@ def _assemble(corpus: Corpus, snapshot: cache.Snapshot) -> Library:
         synonyms=synonyms,
         speller=SpellingCorrector(known),
         warnings=corpus.warnings,
+        names=snapshot.names,
     )
 
 
