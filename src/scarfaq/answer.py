@@ -18,7 +18,7 @@ import numpy as np
 
 from scarfaq.analysis import terms
 from scarfaq.library import Library
-from scarfaq.passages import Passage
+from scarfaq.passages import HEADING_MAX_CHARS, Passage
 from scarfaq.query import Query, read_question
 from scarfaq.safety import SafetyNote, assess
 from scarfaq.settings import Settings
@@ -156,15 +156,24 @@ def _confident(library: Library, best: Hit, settings: Settings) -> bool:
     return any(library.index.document_frequency(t) <= most for t in best.matched)
 
 
-def _suggestions(library: Library, hits: Sequence[Hit]) -> tuple[str, ...]:
+_LIST_MARKER = re.compile(r"^(?:[•\-*–—·▪●◦‣]|\d{1,2}[.)])\s*")
+
+
+def _topic(passage: Passage) -> str:
+    """What a passage is about, in the document's words: its section heading, or its own first line."""
+    first_line = passage.text.splitlines()[0].strip()
+    topic = passage.heading or (first_line if len(first_line) <= HEADING_MAX_CHARS else passage.title)
+    return _LIST_MARKER.sub("", topic)
+
+
+def _suggestions(library: Library, hits: Sequence[Hit], settings: Settings) -> tuple[str, ...]:
+    """The sections nearest to a question the documents do not answer, or else the documents' titles."""
     topics: list[str] = []
     for hit in hits:
-        topic = hit.passage.heading or hit.passage.title
-        if topic and topic not in topics:
+        topic = _topic(hit.passage)
+        if hit.coverage >= 0.75 * settings.min_coverage and topic not in topics:
             topics.append(topic)
-        if len(topics) == 3:
-            break
-    return tuple(topics) or tuple(d.title for d in library.documents[:3])
+    return tuple(topics[:3]) or tuple(d.title for d in library.documents[:3])
 
 
 def _carried_that_mattered(query: Query, shown: Sequence[Hit]) -> Query:
@@ -192,5 +201,5 @@ def answer(
         hits=shown,
         safety=assess(question, [h.passage.text for h in shown]),
         query=_carried_that_mattered(query, shown),
-        suggestions=() if answered else _suggestions(library, hits),
+        suggestions=() if answered else _suggestions(library, hits, settings),
     )
