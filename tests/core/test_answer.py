@@ -151,3 +151,8 @@ def test_a_follow_up_that_refers_back_keeps_the_earlier_subject_beside_a_new_nam
 def test_carried_topics_are_reported_only_when_the_quotes_hold_them(library: Library) -> None:
     result = answer(library, "what is the capital of France", ["What is Contractubex?"])
     assert result.query.carried_over == ()
+
+
+def test_a_follow_up_in_a_medical_conversation_gets_the_medical_note_even_without_quotes(library: Library) -> None:
+    result = answer(library, "and what about for my cat?", ["which laser helps acne scars?"])
+    assert result.safety.level is Level.MEDICAL
