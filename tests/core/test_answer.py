@@ -154,5 +154,7 @@ def test_carried_topics_are_reported_only_when_the_quotes_hold_them(library: Lib
 
 
 def test_a_follow_up_in_a_medical_conversation_gets_the_medical_note_even_without_quotes(library: Library) -> None:
-    result = answer(library, "and what about for my cat?", ["which laser helps acne scars?"])
+    assert answer(library, "what about on weekends?").safety.level is Level.NONE
+    result = answer(library, "what about on weekends?", ["which laser helps acne scars?"])
+    assert not result.answered
     assert result.safety.level is Level.MEDICAL
