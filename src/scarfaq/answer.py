@@ -146,11 +146,15 @@ def _without_repeats(hits: list[Hit], threshold: float, limit: int) -> list[Hit]
     return kept
 
 
-def _confident(library: Library, best: Hit, settings: Settings) -> bool:
-    """The best passage holds enough of the question, including a word that is not everywhere."""
+def _confident(library: Library, query: Query, best: Hit, settings: Settings) -> bool:
+    """The best passage holds enough of the question, including a word that is not everywhere. A topic
+    carried over from earlier questions can help a follow-up over the bar but never keeps a question that
+    is answered on its own words below it ("what is subcision?" after a question about fillers)."""
     if not settings.confidence:
         return True
-    if best.coverage < settings.min_coverage:
+    own = replace(query, concepts=tuple(c for c in query.concepts if not c.carried))
+    coverage = max(best.coverage, _coverage(own, best.passage, set(best.matched), settings.context_credit))
+    if coverage < settings.min_coverage:
         return False
     most = max(1.0, library.index.size / 2)
     return any(library.index.document_frequency(t) <= most for t in best.matched)
@@ -200,7 +204,7 @@ def answer(
     """Answer one question, given the earlier questions of the conversation."""
     query = read_question(library, question, history, settings)
     hits = rank(library, query, settings, max(top_k, SUGGESTION_SOURCES))
-    answered = bool(hits) and _confident(library, hits[0], settings)
+    answered = bool(hits) and _confident(library, query, hits[0], settings)
     shown = tuple(hits[:top_k]) if answered else ()
     return Answer(
         question=question,

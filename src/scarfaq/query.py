@@ -60,7 +60,8 @@ class Query:
 
     @property
     def searched_for(self) -> tuple[str, ...]:
-        return tuple(c.word for c in self.concepts)
+        """The question's own words, then the earlier topics that were carried over and mattered."""
+        return tuple(c.word for c in self.concepts if not c.carried) + self.carried_over
 
 
 def _idf(library: Library, term: str) -> float:
@@ -161,7 +162,10 @@ def _topic_of(library: Library, earlier: Sequence[str], settings: Settings) -> l
     """The topic words of the latest earlier question that has some known words (at most three)."""
     for question in reversed(earlier):
         tokens, _ = _correct(library, tokenize(question[: settings.max_question_chars]), settings)
-        concepts = [c for c in _concepts(library, tokens, settings) if any(is_known(library, p) for p in c.phrases)]
+        concepts = [
+            c for c in _concepts(library, tokens, settings)
+            if not c.intent and any(is_known(library, p) for p in c.phrases)
+        ]
         if concepts:
             top = sorted(concepts, key=lambda c: -c.weight)[:3]
             return [

@@ -158,3 +158,15 @@ def test_a_follow_up_in_a_medical_conversation_gets_the_medical_note_even_withou
     result = answer(library, "what about on weekends?", ["which laser helps acne scars?"])
     assert not result.answered
     assert result.safety.level is Level.MEDICAL
+
+
+def test_an_earlier_topic_never_keeps_a_self_sufficient_question_from_its_answer(library: Library) -> None:
+    alone = answer(library, "what is subcision")
+    after = answer(library, "what is subcision", ["how long do fillers last"])
+    assert alone.answered and after.answered
+    assert after.hits[0].passage == alone.hits[0].passage
+
+
+def test_searched_for_names_only_the_topics_that_were_really_carried(library: Library) -> None:
+    result = answer(library, "what is the capital of France", ["What is Contractubex?"])
+    assert "contractubex" not in result.query.searched_for
