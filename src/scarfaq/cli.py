@@ -13,11 +13,23 @@ import json
 import re
 import sys
 from collections.abc import Iterator, Sequence
-from typing import IO, Any
+from typing import IO, Any, NoReturn
 
 from scarfaq.errors import EXIT_ANSWERED, EXIT_NO_MATCH, EXIT_USAGE, ScarfaqError, UsageError
 
 PROG = "scarfaq"
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with one-line errors, and a hint when a question is typed without `ask`."""
+
+    def error(self, message: str) -> NoReturn:
+        from scarfaq.render import visible
+
+        if "invalid choice" in message and self.prog == PROG:
+            typed = message.split("'")[1] if message.count("'") >= 2 else ""
+            message = f"'{typed}' is not a command; to ask it: {PROG} ask \"{typed}\"" if typed else message
+        self.exit(EXIT_USAGE, visible(f"{PROG}: error: {message} (see '{self.prog} --help')\n"))
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -28,7 +40,7 @@ def _parser() -> argparse.ArgumentParser:
         default=argparse.SUPPRESS,
         help="folder of .txt/.md documents to answer from (default: $SCARFAQ_CORPUS, else the shipped corpus)",
     )
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog=PROG,
         description="Ask questions about a folder of documents; answers are verbatim quotes with their sources.",
         epilog="Run without a command to open the terminal chat. Exit status: 0 answered, 1 no good match, 2 error.",
@@ -38,7 +50,7 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     ask = commands.add_parser("ask", parents=[corpus], help="answer one question (or a batch) and exit")
-    ask.add_argument("question", nargs="?", help="the question, in quotes")
+    ask.add_argument("question", nargs="*", help="the question (quotes are optional)")
     ask.add_argument("--json", action="store_true", help="print one JSON object per answer")
     ask.add_argument("--top-k", type=_positive, default=3, metavar="N", help="number of quotes (default 3)")
     ask.add_argument(
@@ -162,7 +174,7 @@ def _ask(args: argparse.Namespace, corpus: str | None) -> int:
         if args.question:
             raise UsageError("give either a QUESTION or --batch FILE, not both")
         return _batch(args, corpus)
-    question = _text(args.question or "").strip()
+    question = _text(" ".join(args.question)).strip()
     if not question:
         raise UsageError('the question is empty; try: scarfaq ask "how do I get rid of acne pits?"')
     library = _library(corpus)
@@ -235,9 +247,11 @@ def _batch(args: argparse.Namespace, corpus: str | None) -> int:
             if args.json:
                 _print_json(result if isinstance(result, dict) else answer_to_dict(result))
             else:
-                from scarfaq.render import print_answer, print_error
+                from scarfaq.render import print_answer, print_error, visible
 
+                print(visible(f"── {number}. {question or ''}"))
                 print_error(result["error"]) if isinstance(result, dict) else print_answer(result)
+                print()
     sys.stdout.flush()
     return EXIT_ANSWERED
 

@@ -35,6 +35,12 @@ def _is_terminal() -> bool:
     return sys.stdout.isatty()
 
 
+def _shown_question(answer: Answer, limit: int = 200) -> str:
+    """The question as echoed back: a very long one is cut (its notice says it was shortened)."""
+    text = " ".join(answer.question.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def _header(index: int, hit: Hit) -> str:
     p = hit.passage
     return f"[{index}] {p.citation} · {p.title} (score {hit.score:.2f})"
@@ -57,7 +63,7 @@ def plain_answer(answer: Answer) -> str:
     if answer.safety.level is Level.URGENT:
         lines += [f"URGENT: {answer.safety.text}", ""]
     if not answer.answered:
-        lines.append(f'No good match in the documents for "{answer.question}".')
+        lines.append(f'No good match in the documents for "{_shown_question(answer)}".')
         if answer.suggestions:
             lines.append("Closest topics they do cover: " + "; ".join(answer.suggestions))
     for index, hit in enumerate(answer.hits, 1):
@@ -83,7 +89,7 @@ def print_answer(answer: Answer) -> None:
     if answer.safety.level is Level.URGENT:
         console.print(Panel(Text(answer.safety.text), title="Urgent", border_style="bold red"))
     if not answer.answered:
-        body = [Text(visible(f'No good match in the documents for "{answer.question}".'), style="bold")]
+        body = [Text(visible(f'No good match in the documents for "{_shown_question(answer)}".'), style="bold")]
         if answer.suggestions:
             body.append(Text("Closest topics they do cover: " + visible("; ".join(answer.suggestions)), style="dim"))
         console.print(Panel(Group(*body), border_style="yellow"))

@@ -134,3 +134,20 @@ def test_the_one_shot_does_not_import_textual() -> None:
             "assert not any(m.split('.')[0] == 'textual' for m in sys.modules), 'textual imported'")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
+
+
+def test_a_question_typed_without_ask_gets_a_one_line_hint() -> None:
+    result = run("pockmarks on my cheeks")
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1
+    assert 'scarfaq ask "pockmarks on my cheeks"' in result.stderr
+
+
+def test_the_question_may_be_typed_without_quotes(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["ask", "contractubex", "price", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["question"] == "contractubex price"
+
+
+def test_plain_batch_output_names_each_question() -> None:
+    result = run("ask", "--batch", "-", stdin="contractubex price\ncapital of france\n")
+    assert "── 1. contractubex price" in result.stdout and "── 2. capital of france" in result.stdout
