@@ -160,7 +160,8 @@ def _confident(library: Library, query: Query, best: Hit, settings: Settings) ->
     return any(library.index.document_frequency(t) <= most for t in best.matched)
 
 
-_LIST_MARKER = re.compile(r"^(?:[•\-*–—·▪●◦‣]|\d{1,2}[.)])\s*")
+#: A list marker, or a one-word caption label ("Photo: "), at the start of a topic line.
+_LIST_MARKER = re.compile(r"^(?:[•\-*–—·▪●◦‣]|\d{1,2}[.)]|\w+:(?=\s))\s*")
 
 
 def _topic(passage: Passage) -> str:
