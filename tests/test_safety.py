@@ -340,3 +340,140 @@ def test_has_gone_down_still_reads_as_resolved() -> None:
 )
 def test_thoughts_of_not_being_alive_are_urgent(question: str) -> None:
     assert assess(question).level is Level.URGENT
+
+
+# Categories of wording, each said several different ways (worsening, infection, airway, bleeding, vision,
+# a changing spot, a child and a product, indirect self-harm): the rules must generalise, not list sentences.
+URGENT_BY_CATEGORY = [
+    ('got microneedling on friday and by monday the redness has moved all the way to my ear', 'spreading redness'),
+    ('the pink area around my stitches is now twice the size it was this morning', 'spreading redness'),
+    ('the redness keeps creeping further out each day since the peel', 'spreading redness'),
+    ('the red patch around the injection site has doubled in size since yesterday', 'spreading redness'),
+    ('pain around my laser spot is getting worse and worse, not better', 'spreading redness'),
+    ('the bump where the doctor injected is swollen, warm and so sore i cant touch it', 'signs of infection'),
+    ('a week after fraxel my cheeks are hotter and more swollen each day', 'signs of infection'),
+    ("there's a hot hard lump where the filler went in and it hurts so much", 'signs of infection'),
+    ('thick yellow stuff coming out of the needling holes on my cheek', 'signs of infection'),
+    ('the punch graft site is draining something cloudy and it smells', 'signs of infection'),
+    ('the subcision wound is discharging and the skin round it is hot', 'signs of infection'),
+    ('white-yellow gunk keeps seeping out of my laser scab', 'signs of infection'),
+    ("i feel like i'm choking after the peel, my throat is tightening", 'trouble breathing'),
+    ('i can barely swallow since using the new scar cream', 'trouble breathing'),
+    ("i'm struggling to get air after applying the numbing cream", 'trouble breathing'),
+    ('my breathing got really weird after the numbing cream', 'trouble breathing'),
+    ('my throat feels kind of like it is closing after the clay mask', 'trouble breathing'),
+    ('my husband is wheezy after i put the peel on him', 'trouble breathing'),
+    ("the blood won't stop coming out from my punch biopsy even with ice", "bleeding that won't stop"),
+    ("bleeding like crazy from my chin after dermaplaning and it's not clotting", "bleeding that won't stop"),
+    ("i'm on warfarin and my microneedling marks are bleeding again", "bleeding that won't stop"),
+    ('i take eliquis and the spot they treated is still oozing blood', "bleeding that won't stop"),
+    ('the microneedling wound keeps bleeding through every bandaid i put on', "bleeding that won't stop"),
+    ('blood keeps pouring out of the subcision hole', "bleeding that won't stop"),
+    ('ever since my cheek filler an hour ago my right eye is blurry', 'sudden change of vision'),
+    ('half of my vision went dark after the glabella filler', 'sudden change of vision'),
+    ('my nose filler was this morning and now i see two of everything', 'sudden change of vision'),
+    ('right after the injection i lost part of my sight in one eye', 'sudden change of vision'),
+    ('a spot on my shoulder scar changed color and has an irregular border', 'changing mole or scar'),
+    ("there's a bump on my scar that bleeds randomly and doesn't heal", 'changing mole or scar'),
+    ("there's a lump on my scar that's gotten much bigger in a month", 'changing mole or scar'),
+    ("i have a mole in my scar that's black and blue and red now", 'changing mole or scar'),
+    ('this little sore by my nose has been there for 3 months, keeps scabbing and bleeding', 'changing mole or scar'),
+    ('the mark on my back is raised, itchy and getting bigger', 'changing mole or scar'),
+    ('my 10 month old put my retinol tube in her mouth and was sucking on it', 'child swallowed a product'),
+    ('just found my 4yo with an empty tube of my benzoyl peroxide and white stuff on his lips', 'child swallowed a product'),
+    ('the baby got hold of my accutane pack and i think she ate one', 'child swallowed a product'),
+    ('my 6 yr old was chewing on my retinol serum dropper', 'child swallowed a product'),
+    ('caught my toddler licking the glycolic toner off the counter', 'child swallowed a product'),
+    ("i'm tired of being alive honestly, these scars are the last straw", 'self-harm or suicide'),
+    ("i've been thinking about taking all of my pills", 'self-harm or suicide'),
+    ('my daughter cuts herself because of her acne scars', 'self-harm or suicide'),
+    ('i keep thinking everyone would be better off if i was gone', 'self-harm or suicide'),
+    ('my boyfriend said he wants to end his life because of his acne scars', 'self-harm or suicide'),
+    ("my sister keeps saying she'd rather be dead than live with her scars", 'self-harm or suicide'),
+    ("i wrote a note and i'm ready", 'self-harm or suicide'),
+    ('every night i scratch my face until it bleeds on purpose', 'self-harm or suicide'),
+    ("i've started giving away my things, nothing matters with this face", 'self-harm or suicide'),
+    ("honestly what's the point of living with skin like this", 'self-harm or suicide'),
+    ('i cant take this anymore, i just want it to end', 'self-harm or suicide'),
+    ("i've been stockpiling my sleeping pills", 'self-harm or suicide'),
+]
+
+# General, hypothetical, figurative or mild wording of the same signs: medical, never urgent.
+NOT_URGENT_LOOK_ALIKES = [
+    'do people usually get a fever after a deep chemical peel',
+    'can fillers cause blindness',
+    'is blurry vision a side effect of filler',
+    'what are the signs of an infection after subcision',
+    'how long does the oozing last after co2 laser',
+    'what does it mean if a scar keeps growing',
+    'what happens if my kid ever swallows my tretinoin, asking before i bring it home',
+    'what should i do if tca ever splashes in my eye? just wondering before my first peel',
+    'how do i keep my kids away from my retinoids',
+    'i could die of embarrassment when people stare at my pits',
+    'this acne is killing my self esteem',
+    "i'm done with trying creams, should i get laser instead",
+    'i cant do this anymore, nothing clears my skin, which dermatologist',
+    'this peeling phase, i just want it to be over so i can wear makeup',
+    "i'm planning how to space out my laser sessions",
+    'accutane capsules are hard to swallow, can i open them',
+    "i've been cutting out dairy to help my acne",
+    'day 3 after laser, oozing a little clear fluid and crusting, normal?',
+    'my lips are slightly swollen the day after filler, is that ok',
+    'my face is a bit pink and feels slightly warm after microneedling, fine?',
+    'it bled a tiny bit after microneedling, is that ok',
+    'my acne is getting worse since starting tretinoin, is this purging',
+    'my acne keeps spreading to my neck',
+    'can i use a warm compress on filler bruising',
+    "i'm on blood thinners, can i get subcision",
+    'my spots are multiple colors from old acne, what fades them',
+    'my pih spots are getting darker in summer',
+    "can i put mederma on a spot that's still open and hasn't healed yet",
+    'the swelling is slowly getting better, when can i exercise',
+]
+
+
+@pytest.mark.parametrize(("question", "flag"), URGENT_BY_CATEGORY)
+def test_urgent_categories_in_other_words(question: str, flag: str) -> None:
+    note = assess(question)
+    assert note.level is Level.URGENT, question
+    assert flag in note.red_flags, (question, note.red_flags)
+
+
+def test_each_category_has_several_phrasings() -> None:
+    counts: dict[str, int] = {}
+    for _, flag in URGENT_BY_CATEGORY:
+        counts[flag] = counts.get(flag, 0) + 1
+    assert len(counts) >= 8 and min(counts.values()) >= 3, counts
+
+
+@pytest.mark.parametrize("question", NOT_URGENT_LOOK_ALIKES)
+def test_general_hypothetical_figurative_or_mild_is_not_urgent(question: str) -> None:
+    assert red_flags(question) == (), question
+    assert assess(question).level is not Level.URGENT, question
+
+
+def test_mild_qualifier_does_not_hide_a_hard_sign() -> None:
+    assert "signs of infection" in red_flags("oozing a bit of pus after my peel")
+    assert red_flags("my eye is a little swollen shut after the laser")
+    assert red_flags("face slightly swollen and the redness is getting worse after the peel")
+    assert red_flags("my lips are a little swollen and my throat feels tight after the cream")
+
+
+def test_a_general_frame_does_not_hide_what_the_asker_describes() -> None:
+    assert red_flags("is it normal that my face is swollen and hot 3 days after the peel")
+    assert red_flags("is it normal to have a 39 fever after my peel")
+    assert red_flags("what is happening, my lip went white and blotchy right after the filler")
+
+
+def test_figures_of_speech_next_to_a_real_statement_still_count() -> None:
+    assert red_flags("i want to die of embarrassment lol") == ()
+    assert red_flags("lol i want to die of embarrassment. but honestly i want to die, i have pills saved")
+
+
+def test_a_huge_one_clause_question_stays_fast() -> None:
+    import time
+
+    start = time.perf_counter()
+    for unit in ("a bit swollen lips ", "is it normal to get oozing ", "no fever ", "silicone gel "):
+        red_flags(unit * 5000)
+    assert time.perf_counter() - start < 10
