@@ -5,8 +5,11 @@ three fixed notes, chosen by one rule:
 
 * urgent  - the QUESTION ALONE describes (about the asker, their child or someone they care for) a current
   red flag, as an ER triage nurse would hear it. Checked with regular expressions on the lower-cased question
-  before retrieval, so it never depends on the corpus. Urgent wins over medical. The red flags, by kind of
-  wording rather than fixed sentences:
+  before retrieval, so it never depends on the corpus. Urgent wins over medical. Two nets catch them: the
+  phrase rules of this module, and triage.py's *kinds of words that meet in one clause* (something happening
+  and what makes it urgent: bleeding + won't stop, a child + ate + a product, a filler + a colour change),
+  which catch wordings no phrase list foresees; the negation, general-question, past and mild-qualifier
+  rules below apply to both. The red flags, by kind of wording rather than fixed sentences:
   - fever or chills ("temp 39", "38.5", "hot and cold", "shivering", "feverish");
   - spreading or worsening after a treatment: spreading redness or red streaks; redness, swelling, pain, a
     rash, a wound or the treated area getting worse / bigger / redder, worse not better, doubled, twice the
@@ -87,6 +90,7 @@ every question gets ignored):
 from __future__ import annotations
 
 import enum
+import functools
 import re
 from dataclasses import dataclass
 from typing import Any, Sequence
@@ -262,7 +266,7 @@ _PAST = _LazyPattern(
     r"|as\s+a\s+(?:kid|child|teen|teenager|baby)|when\s+i\s+was\s+(?:a\s+)?(?:kid|child|teen|teenager|younger|little|\d+)"
     r"|used\s+to|in\s+the\s+past|back\s+in\s+(?:\d{4}|the\s+day|high\s+school|school|college)"
     # "has gone" resolves ("the swelling has gone", "has gone down"), "has gone white" is a change.
-    r"|healed|went\s+away|has\s+gone(?=\s*(?:$|[,.;!?]|away\b|down\b|now\b|completely\b|and\b))"
+    r"|(?<!n't\s)(?<!nt\s)(?<!not\s)(?<!never\s)healed|went\s+away|has\s+gone(?=\s*(?:$|[,.;!?]|away\b|down\b|now\b|completely\b|and\b))"
     r"|is\s+gone|are\s+gone|all\s+gone|gone\s+now|fine\s+now|ok(?:ay)?\s+now"
     r"|better\s+now|good\s+now|normal\s+now|resolved|cleared\s+up|subsided|no\s+longer|recovered)\b"
 )
@@ -865,11 +869,31 @@ def _flag_fires(flag: _Flag, q: _Question) -> bool:
     return flag.partner is None or _mentioned(flag.partner, q, flag)
 
 
+@functools.cache
+def _broad_flags() -> tuple[_Flag, ...]:
+    """triage.py's second net as flags: a lead word that counts only in a clause that has a partner word."""
+    from scarfaq.triage import SIGNALS
+
+    return tuple(
+        _Flag(
+            signal.name,
+            _LazyPattern(signal.lead),
+            clause_requires=_LazyPattern(signal.with_) if signal.with_ else None,
+            clause_excludes=_LazyPattern(signal.excludes) if signal.excludes else None,
+            requires=_LazyPattern(signal.requires) if signal.requires else None,
+            mild=signal.mild_cancels,
+            general=signal.name != "self-harm or suicide",
+        )
+        for signal in SIGNALS
+    )
+
+
 def red_flags(question: str) -> tuple[str, ...]:
-    """Names of the red flags the question itself describes (question text only)."""
+    """Names of the red flags the question itself describes (question text only): those of the phrase
+    rules here, then those of triage.py's second net (kinds of words that meet in one clause)."""
     q = _Question(question)
     found: list[str] = []
-    for flag in _FLAGS:
+    for flag in _FLAGS + _broad_flags():
         if flag.name in found:
             continue
         if _flag_fires(flag, q):
