@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from scarfaq.safety import MEDICAL_NOTE, URGENT_NOTE, Level, SafetyNote, assess, red_flags
+from scarfaq.safety import CRISIS_NOTE, MEDICAL_NOTE, URGENT_NOTE, Level, SafetyNote, assess, red_flags
 
 # (question, a red-flag name that must be among those found)
 URGENT = [
@@ -205,7 +205,8 @@ def test_urgent_phrasings(question: str, flag: str) -> None:
     note = assess(question)
     assert note.level is Level.URGENT, question
     assert flag in note.red_flags, (question, note.red_flags)
-    assert note.text == URGENT_NOTE
+    # thoughts of suicide get the crisis note, with the crisis line first; every other red flag the urgent note
+    assert note.text == (CRISIS_NOTE if "self-harm or suicide" in note.red_flags else URGENT_NOTE)
 
 
 @pytest.mark.parametrize("question", NOT_URGENT_MEDICAL)
@@ -477,3 +478,10 @@ def test_a_huge_one_clause_question_stays_fast() -> None:
     for unit in ("a bit swollen lips ", "is it normal to get oozing ", "no fever ", "silicone gel "):
         red_flags(unit * 5000)
     assert time.perf_counter() - start < 10
+
+
+def test_thoughts_of_suicide_get_the_crisis_line_first() -> None:
+    note = assess("honestly i want to kill myself because of these scars")
+    assert note.level is Level.URGENT and note.text == CRISIS_NOTE
+    assert "crisis line" in note.text.splitlines()[0] and "988" in note.text.splitlines()[0]
+    assert assess("my face is swollen and i have a fever after the peel").text == URGENT_NOTE

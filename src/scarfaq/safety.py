@@ -100,6 +100,7 @@ __all__ = [
     "SafetyNote",
     "MEDICAL_NOTE",
     "URGENT_NOTE",
+    "CRISIS_NOTE",
     "red_flags",
     "assess",
 ]
@@ -149,6 +150,14 @@ MEDICAL_NOTE = (
     "Talk to a dermatologist or doctor before starting any treatment, "
     "and patch-test any home remedy on a small area of skin first."
 )
+
+#: The urgent note when the question speaks of suicide or self-harm: the crisis line comes first.
+CRISIS_NOTE = (
+    "You matter, and you do not have to face this alone: if you are thinking of suicide or of hurting "
+    "yourself, call or text a crisis line (988 in the US) or emergency services now.\n"
+    "A doctor can help with scars and with how they make you feel."
+)
+_SELF_HARM = "self-harm or suicide"
 
 URGENT_NOTE = (
     "What you describe may need prompt care: please see a doctor today.\n"
@@ -946,7 +955,7 @@ def assess(question: str, passage_texts: Sequence[str] = ()) -> SafetyNote:
     """Pick the fixed safety note for a question and the passages quoted in reply."""
     flags = red_flags(question)
     if flags:
-        return SafetyNote(Level.URGENT, URGENT_NOTE, flags)
+        return SafetyNote(Level.URGENT, CRISIS_NOTE if _SELF_HARM in flags else URGENT_NOTE, flags)
     if _is_medical(question, passage_texts):
         return SafetyNote(Level.MEDICAL, MEDICAL_NOTE)
     return SafetyNote(Level.NONE, "")
