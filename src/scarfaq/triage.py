@@ -11,9 +11,7 @@ if it gets in my eye"), when a negation comes just before the signal ("no pus"),
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from functools import cache
 
 @dataclass(frozen=True)
 class Signal:
@@ -70,7 +68,8 @@ SIGNALS: tuple[Signal, ...] = (
            r"|press(?:ing|ure)|for\s+(?:\d+|an?|like\s+\d+|over\s+\d+)\s*(?:h|hrs?|hours?|min|mins|minutes)\b|gushing|pouring"),
     Signal("sudden change of vision", r"\b(?:blurr\w*|double\s+vision|seeing\s+double|can'?t\s+see|cant\s+see"
            r"|cannot\s+see|lost\s+(?:my\s+)?(?:vision|sight)|vision\s+(?:loss|went|is|gone|blurry|dark)|went\s+blind"
-           r"|everything\s+(?:is|looks|went)\s+dark|dark\s+(?:on|in)\s+(?:that|one|my)\s+(?:side|eye))", requires=_FILLER),
+           r"|everything\s+(?:is|looks|went)\s+dark|dark\s+(?:on|in)\s+(?:that|one|my)\s+(?:side|eye))",
+           requires=_FILLER),
     Signal("skin colour change after filler", r"\b(?:mottled|lacy|blotchy|dusky|blu(?:e|ish)|purpl(?:e|ish)|gr[ae]y\w*"
            r"|whit(?:e|ish)|pale|blanch\w*|cold\s+to\s+(?:the\s+)?touch|dark(?:er|ening)|black"
            r"|white\s+(?:pimples|heads|bumps))\b", requires=_FILLER),
@@ -103,8 +102,8 @@ SIGNALS: tuple[Signal, ...] = (
            r"|(?:bigger|larger|worse)\s+than\s+(?:yesterday|this\s+morning|before))\b",
            mild_cancels=True, excludes=r"\b(?:acne|pimples?|zits?|breakouts?|marks|pigment\w*)\b",
            requires=r"\b(?:red\w*|swell\w*|swollen|hot|warm|hard|pain\w*)\b"),
-    Signal("blistering burn", r"\b(?:blister\w*|skin\s+(?:is\s+)?(?:coming|peeling|sloughing)\s+off(?:\s+in\s+(?:sheets|chunks))?"
-           r"|raw\s+and\s+(?:weeping|bleeding))\b",
+    Signal("blistering burn", r"\b(?:blister\w*|skin\s+(?:is\s+)?(?:coming|peeling|sloughing)\s+off"
+           r"(?:\s+in\s+(?:sheets|chunks))?|raw\s+and\s+(?:weeping|bleeding))\b",
            r"\b(?:peel\w*|acid|vinegar|laser\w*|mask|burn\w*|hot|wax|ice|chemical|cream|overnight|woke|tca|lemon|sheets)\b"),
     Signal("changing mole or scar", r"\b(?:(?:\d|two|three|several|diff\w*|different|multiple)\s+colou?rs?|"
            + _NOT_NEGATED + r"(?:growing|grows|grew|getting\s+bigger|changed|changing|bleed\w*)|won'?t\s+heal"
