@@ -136,9 +136,14 @@ def _library(corpus: str | None):
 
     with BuildProgress() as progress:
         library = open_library(corpus, progress)
+    _warn_about(library)
+    return library
+
+
+def _warn_about(library: Any) -> None:
+    """The files the corpus had to skip or guess at, one warning line each."""
     for warning in library.warnings:
         _warn(f"{PROG}: warning: {warning}")
-    return library
 
 
 def _warn(message: str) -> None:
@@ -277,7 +282,7 @@ def _eval(args: argparse.Namespace, corpus: str | None) -> int:
     questions = load_questions(args.questions)
     report = run(_library(corpus), questions, top_k=args.top_k)
     if args.json:
-        print(json.dumps(report.as_dict(), ensure_ascii=False))
+        _print_json(report.as_dict())
     else:
         print_report(report)
     return EXIT_ANSWERED
@@ -290,8 +295,7 @@ def _index(args: argparse.Namespace, corpus: str | None) -> int:
 
     with BuildProgress(always=True) as progress:
         library, status = load_library(corpus, progress, rebuild=args.rebuild)
-    for warning in library.warnings:
-        _warn(f"{PROG}: warning: {warning}")
+    _warn_about(library)
     how = "loaded from the cache (up to date)" if status.reused else "built"
     figures = [
         ("corpus", str(library.root)),

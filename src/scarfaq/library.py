@@ -157,4 +157,4 @@ def load_library(
     return library, CacheStatus(path, False, time.perf_counter() - started)
 
 
-__all__ = ["Library", "CacheStatus", "open_library", "load_library", "indexed_terms", "normalize"]
+__all__ = ["Library", "CacheStatus", "open_library", "load_library", "indexed_terms"]

@@ -15,7 +15,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from scarfaq.analysis import Token, tokenize
+from scarfaq.analysis import Token, stem, tokenize
 from scarfaq.library import Library
 from scarfaq.settings import Settings
 
@@ -90,7 +90,7 @@ def _correct(library: Library, tokens: list[Token], settings: Settings) -> tuple
             corrected.append(token)
             continue
         corrections.append((token.word, better))
-        corrected.append(Token(token.start, token.end, better, tokenize(better)[0].stem, False))
+        corrected.append(Token(token.start, token.end, better, stem(better), False))
     return corrected, corrections
 
 
@@ -126,7 +126,7 @@ def _concepts(library: Library, tokens: list[Token], settings: Settings) -> list
             # Every word is the corpus's own ("scar cream"): the words stay concepts of their own, each
             # with the phrase's synonyms as alternatives.
             for i in content:
-                word = concept_at.get(i) or Concept(tokens[i].word, {(tokens[i].stem,): 1.0}, 0.0)
+                word = loose.get(i) or Concept(tokens[i].word, {(tokens[i].stem,): 1.0}, 0.0)
                 word.phrases.update((p, c) for p, c in phrases.items() if p not in word.phrases)
                 loose[i] = word
             continue
