@@ -26,14 +26,17 @@ import time
 import zipfile
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from importlib.util import find_spec
 from pathlib import Path
 
 import numpy as np
 
 from scarfaq.corpus import Document
+from scarfaq.english import EnglishWords
+from scarfaq.files import read_small_text
 from scarfaq.index import Index, Parameters
+from scarfaq.knowledge import Alternates
 from scarfaq.passages import Passage
 from scarfaq.synonyms import Synonyms
 
@@ -43,12 +46,14 @@ logger = logging.getLogger(__name__)
 CACHE_ENV = "SCARFAQ_CACHE_DIR"
 #: Written in every cache file; a file with another magic or format is rebuilt.
 MAGIC = "scarfaq-index-cache"
-FORMAT = 1
+FORMAT = 2
 #: scarfaq's files whose code decides what is cached: a change to any of them makes a new key.
 _CODE_FILES = (
-    "analysis.py", "cache.py", "corpus.py", "index.py", "library.py", "names.py", "passages.py", "synonyms.py",
-    "data/stopwords.txt",
+    "analysis.py", "cache.py", "corpus.py", "english.py", "forms.py", "index.py", "knowledge.py", "library.py",
+    "names.py", "passages.py", "synonyms.py", "data/stopwords.txt",
 )
+#: The side files (synonyms, alternate questions) are hashed up to this size; they are read no further.
+SIDE_FILE_LIMIT = 8_000_000
 #: Temp files older than this are left-overs of killed runs and are removed on the next write.
 _STALE_TEMP_SECONDS = 3600
 #: Errors that mean "this file is not a cache we wrote": the caller rebuilds.
@@ -66,6 +71,12 @@ class Snapshot:
     known_words: Counter[str]
     synonyms: Synonyms
     names: frozenset[str] = frozenset()
+    alternates: Alternates | None = None
+    """The knowledge file's questions, tied to passages and indexed."""
+    english: EnglishWords = field(default_factory=EnglishWords)
+    families: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    notes: tuple[str, ...] = ()
+    """Warnings of the build (stale knowledge-file anchors), shown again on every run."""
 
 
 def cache_dir() -> Path:
@@ -84,7 +95,7 @@ def cache_path(root: Path) -> Path:
     return cache_dir() / "index" / f"{name}.npz"
 
 
-def cache_key(root: Path, documents: Sequence[Document], synonyms_file: Path, parameters: Parameters) -> str:
+def cache_key(root: Path, documents: Sequence[Document], side_files: Sequence[Path], parameters: Parameters) -> str:
     """The hash a cache file must carry to be used for these documents with this code."""
     digest = hashlib.sha256()
     header = {"format": FORMAT, "code": _code_fingerprint(), "parameters": asdict(parameters), "root": str(root)}
@@ -92,10 +103,9 @@ def cache_key(root: Path, documents: Sequence[Document], synonyms_file: Path, pa
     for document in documents:
         digest.update(f"\0{document.source}\0{document.encoding}\0{len(document.text)}\0".encode("utf-8", "replace"))
         digest.update(document.text.encode("utf-8", "surrogatepass"))
-    try:
-        digest.update(b"\0synonyms\0" + synonyms_file.read_bytes())
-    except OSError:
-        digest.update(b"\0no synonyms\0")
+    for side_file in side_files:
+        text, warning = read_small_text(side_file, SIDE_FILE_LIMIT)
+        digest.update(f"\0{side_file.name}\0{warning}\0".encode() + text.encode("utf-8", "surrogatepass"))
     return digest.hexdigest()
 
 
@@ -182,7 +192,12 @@ def _encode(key: str, snapshot: Snapshot, documents: Sequence[Document]) -> tupl
         "known_words": words,
         "synonyms": snapshot.synonyms.to_data(),
         "names": sorted(snapshot.names),
+        "alternates": _encode_alternates(snapshot.alternates, arrays),
+        "english": snapshot.english.table,
+        "families": snapshot.families,
+        "notes": list(snapshot.notes),
     }
+
     return meta, arrays
 
 
@@ -226,7 +241,62 @@ def _decode(meta: dict, arrays: dict[str, np.ndarray], documents: Sequence[Docum
     names = meta["names"]
     if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
         raise ValueError("the cached names are not a list of strings")
-    return Snapshot(passages, index, Counter(dict(zip(words, counts.tolist()))), synonyms, frozenset(names))
+    return Snapshot(
+        passages, index, Counter(dict(zip(words, counts.tolist()))), synonyms, frozenset(names),
+        alternates=_decode_alternates(meta, arrays, len(passages)),
+        english=_decode_english(meta),
+        families=_decode_families(meta),
+        notes=tuple(_strings(meta["notes"], "notes")),
+    )
+
+
+def _strings(value: object, what: str) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ValueError(f"the cached {what} are not a list of strings")
+    return value
+
+
+def _encode_alternates(alternates: Alternates | None, arrays: dict[str, np.ndarray]) -> dict | None:
+    """The knowledge file's part of the cache: its arrays go in `arrays` (prefixed `alt_`), the rest is
+    returned for the JSON member."""
+    if alternates is None:
+        return None
+    terms, index_arrays = alternates.index.to_arrays()
+    arrays.update({f"alt_{name}": array for name, array in index_arrays.items()})
+    arrays["alt_passage"] = alternates.passage_of
+    return {"questions": list(alternates.questions), "terms": terms, "asked": list(alternates.asked)}
+
+
+def _decode_alternates(meta: dict, arrays: dict[str, np.ndarray], passages: int) -> Alternates | None:
+    data = meta["alternates"]
+    if data is None:
+        return None
+    questions = tuple(_strings(data["questions"], "alternate questions"))
+    asked = tuple(_strings(data["asked"], "alternate question terms"))
+    passage_of = _int_column(arrays, "alt_passage")
+    if len(passage_of) != len(questions) or len(asked) != passages:
+        raise ValueError("alternate questions do not fit the passages")
+    if len(passage_of) and (passage_of.min() < 0 or passage_of.max() >= passages):
+        raise ValueError("alternate questions point outside the passages")
+    index_arrays = {name[4:]: array for name, array in arrays.items() if name.startswith("alt_")}
+    index = Index.from_arrays(_strings(data["terms"], "alternate terms"), index_arrays, Parameters(**meta["parameters"]))
+    if index.size != len(questions):
+        raise ValueError("the alternate questions' index differs in size")
+    return Alternates(passage_of, questions, index, asked)
+
+
+def _decode_english(meta: dict) -> EnglishWords:
+    table = meta["english"]
+    if not isinstance(table, str) or (table and not (table.startswith("\n") and table.endswith("\n"))):
+        raise ValueError("the cached English word table is damaged")
+    return EnglishWords(table)
+
+
+def _decode_families(meta: dict) -> dict[str, tuple[str, ...]]:
+    data = meta["families"]
+    if not isinstance(data, dict):
+        raise ValueError("the cached word families are not a mapping")
+    return {root: tuple(_strings(stems, "word families")) for root, stems in data.items()}
 
 
 def _int_column(arrays: dict[str, np.ndarray], name: str) -> np.ndarray:

@@ -6,13 +6,18 @@ import logging
 import time
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from scarfaq import cache
+import numpy as np
+
+from scarfaq import cache, knowledge
 from scarfaq.analysis import _TOKENIZER, normalize, stopwords, terms
 from scarfaq.corpus import Corpus, Document, load_corpus, resolve_corpus_dir
+from scarfaq.english import EnglishWords, wordfreq_table
 from scarfaq.errors import CorpusError
+from scarfaq.forms import families
 from scarfaq.index import Index, Parameters
 from scarfaq.names import proper_nouns
 from scarfaq.passages import Passage, chunk_corpus
@@ -46,6 +51,12 @@ class Library:
     warnings: tuple[str, ...] = ()
     names: frozenset[str] = frozenset()
     """Stems of the names the corpus uses (names.py): a question naming one has its own subject."""
+    alternates: knowledge.Alternates | None = None
+    """The knowledge file's questions, indexed (knowledge.py); None when the corpus has none."""
+    english: EnglishWords = field(default_factory=EnglishWords)
+    """Everyday English words with their Zipf frequency (english.py)."""
+    families: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    """Root → the corpus's stems sharing it (forms.py)."""
 
     def document(self, source: str) -> Document:
         """The document a passage was quoted from."""
@@ -78,7 +89,20 @@ def _analyse(corpus: Corpus, progress: Progress | None) -> cache.Snapshot:
     known = _known_words(corpus.documents)
     synonyms = Synonyms.load(corpus.root)
     names = proper_nouns(d.text for d in corpus.documents)
-    return cache.Snapshot(tuple(passages), Index.build(analysed, Parameters()), known, synonyms, names)
+    index = Index.build(analysed, Parameters())
+    blocks, notes = knowledge.read(corpus.root)
+    pairs, stale = knowledge.attach(blocks, passages)
+    return cache.Snapshot(
+        tuple(passages), index, known, synonyms, names,
+        alternates=knowledge.Alternates.build(pairs, len(passages)),
+        english=wordfreq_table(),
+        families=families([*index.vocabulary, *_alternate_terms(pairs)]),
+        notes=(*notes, *stale),
+    )
+
+
+def _alternate_terms(pairs: list[tuple[int, str]]) -> set[str]:
+    return {term for _, question in pairs for term in terms(question)}
 
 
 def _assemble(corpus: Corpus, snapshot: cache.Snapshot) -> Library:
@@ -92,9 +116,12 @@ def _assemble(corpus: Corpus, snapshot: cache.Snapshot) -> Library:
         passages=snapshot.passages,
         index=snapshot.index,
         synonyms=synonyms,
-        speller=SpellingCorrector(known),
-        warnings=corpus.warnings,
+        speller=SpellingCorrector(known, snapshot.english),
+        warnings=(*corpus.warnings, *snapshot.notes),
         names=snapshot.names,
+        alternates=snapshot.alternates,
+        english=snapshot.english,
+        families=snapshot.families,
     )
 
 
@@ -139,7 +166,8 @@ def load_library(
     corpus = load_corpus(resolve_corpus_dir(corpus_option))
     started = time.perf_counter()
     path = cache.cache_path(corpus.root)
-    key = cache.cache_key(corpus.root, corpus.documents, corpus.root / SYNONYMS_PATH, Parameters())
+    side_files = (corpus.root / SYNONYMS_PATH, corpus.root / knowledge.KNOWLEDGE_PATH)
+    key = cache.cache_key(corpus.root, corpus.documents, side_files, Parameters())
     snapshot = None if rebuild else cache.fetch(path, key, corpus.documents)
     if snapshot is not None:
         return _assemble(corpus, snapshot), CacheStatus(path, True, time.perf_counter() - started)

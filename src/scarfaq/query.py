@@ -15,11 +15,24 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from scarfaq.analysis import Token, stem, tokenize
+from scarfaq.analysis import Token, stem, stopwords, tokenize
+from scarfaq.english import specificity
+from scarfaq.forms import root
 from scarfaq.library import Library
 from scarfaq.settings import Settings
 
 _PRONOUNS = frozenset({"it", "its", "it's", "this", "that", "they", "them", "these", "those", "one"})
+#: Words of thanks, greeting and acknowledgement: a question of only these continues no topic.
+SOCIAL_WORDS = frozenset({
+    "thanks", "thank", "thx", "ty", "cheers", "hi", "hello", "hey", "ok", "okay", "great", "cool", "bye",
+    "goodbye", "helps", "helped", "helpful", "awesome", "perfect", "nice", "good", "got", "appreciate",
+    "appreciated", "lovely", "brilliant", "amazing", "wonderful", "yes", "no", "sure", "fine", "alright",
+    "morning", "evening", "night", "lot", "much", "very", "so", "really",
+})
+#: Words that ask something: a question with one is not mere thanks.
+_QUESTION_WORDS = frozenset({"how", "what", "when", "where", "why", "which", "who", "whats", "can", "should"})
+#: How a question that continues the last one starts ("and at home?", "what about the price?").
+_CONTINUATIONS = frozenset({"and", "or", "also", "plus", "what about", "how about", "same for", "but"})
 
 
 @dataclass(frozen=True)
@@ -34,6 +47,10 @@ class Concept:
     carried: bool = False
     intent: bool = False
     """A phrase of stopwords ("how much") saying what kind of answer is wanted, not what it is about."""
+    specificity: float = 1.0
+    """How specific the typed word is in everyday English (english.py): ordinary words count less."""
+    unknown: bool = False
+    """Neither the documents nor the knowledge file use it (nor any of its synonyms)."""
 
     def credit(self, terms: set[str] | frozenset[str]) -> float:
         """How well a passage holding these terms stands for the concept (a phrase needs all its words)."""
@@ -55,7 +72,7 @@ class Query:
         for concept in self.concepts:
             for phrase, credit in concept.phrases.items():
                 for term in phrase:
-                    weights[term] = max(weights.get(term, 0.0), credit)
+                    weights[term] = max(weights.get(term, 0.0), credit * concept.specificity)
         return weights
 
     @property
@@ -75,6 +92,20 @@ def _max_idf(library: Library) -> float:
     return math.log(library.index.size + 1)
 
 
+def _asked(library: Library, phrase: tuple[str, ...]) -> bool:
+    """Whether every word of a phrase occurs in the knowledge file's questions."""
+    alternates = library.alternates
+    return alternates is not None and all(alternates.knows(t) for t in phrase)
+
+
+def _alternate_idf(library: Library, phrase: tuple[str, ...]) -> float:
+    """The rarity of a phrase only the knowledge file uses, among its questions, on the corpus's scale."""
+    index = library.alternates.index  # type: ignore[union-attr]
+    n = index.size
+    rarest = max(math.log((n + 1) / index.document_frequency(t)) for t in phrase)
+    return rarest * _max_idf(library) / math.log(n + 1)
+
+
 def _correct(library: Library, tokens: list[Token], settings: Settings) -> tuple[list[Token], list[tuple[str, str]]]:
     """Replace unknown words by close corpus words; synonym words count as known."""
     if not settings.spelling:
@@ -82,7 +113,8 @@ def _correct(library: Library, tokens: list[Token], settings: Settings) -> tuple
     known_stems = library.synonyms.stems()
     corrected, corrections = [], []
     for token in tokens:
-        if token.stop or library.index.term_id(token.stem) is not None or token.stem in known_stems:
+        if token.stop or library.index.term_id(token.stem) is not None or token.stem in known_stems \
+                or _asked(library, (token.stem,)):
             corrected.append(token)
             continue
         better = library.speller.correct(token.word)
@@ -90,7 +122,7 @@ def _correct(library: Library, tokens: list[Token], settings: Settings) -> tuple
             corrected.append(token)
             continue
         corrections.append((token.word, better))
-        corrected.append(Token(token.start, token.end, better, stem(better), False))
+        corrected.append(Token(token.start, token.end, better, stem(better), better in stopwords()))
     return corrected, corrections
 
 
@@ -143,19 +175,60 @@ def _concepts(library: Library, tokens: list[Token], settings: Settings) -> list
     for i in sorted(concept_at):
         concept = concept_at[i]
         unique.setdefault(next(iter(concept.phrases)), concept)
-    return [_weighted(library, c, settings) for c in unique.values()] + intents
+    return [_weighted(library, _with_forms(library, c, settings), settings) for c in unique.values()] + intents
 
 
 def _weighted(library: Library, concept: Concept, settings: Settings) -> Concept:
-    """Weigh a concept by the rarity of the words typed; an unknown word by its rarest known synonym, or
-    else by a share of the rarest weight."""
+    """Weigh a concept by the rarity of the words typed, in the corpus and in everyday English; an unknown
+    word by its rarest known synonym, or else by a share of the rarest weight."""
     own = next(iter(concept.phrases))
     known = [max(_idf(library, t) for t in p) for p in concept.phrases if is_known(library, p)]
     if is_known(library, own):
         weight = max(_idf(library, t) for t in own)
+    elif known:
+        weight = max(known)
+    elif settings.alternates and _asked(library, own):
+        weight = _alternate_idf(library, own)
     else:
-        weight = max(known) if known else settings.unknown_word_weight * _max_idf(library)
-    return Concept(concept.word, concept.phrases, weight, concept.carried)
+        specific = _specificity(library, concept.word, settings)
+        weight = settings.unknown_word_weight * _max_idf(library) * specific
+        return Concept(concept.word, concept.phrases, weight, concept.carried, specificity=specific, unknown=True)
+    specific = _specificity(library, concept.word, settings)
+    return Concept(concept.word, concept.phrases, weight * specific, concept.carried, specificity=specific)
+
+
+def _specificity(library: Library, words: str, settings: Settings) -> float:
+    """The most specific of a concept's typed words, by how common each is in everyday English."""
+    if not settings.english_weights:
+        return 1.0
+    common, rare, floor = settings.english_common, settings.english_rare, settings.english_floor
+    return max(specificity(_lexeme_zipf(library, w), common, rare, floor) for w in words.split())
+
+
+def _lexeme_zipf(library: Library, word: str) -> float:
+    """How common a word is in English, as the most common of its forms: "chugging" and "fixable" are as
+    everyday as "chug" and "fix", though the lists rarely hold those exact forms."""
+    zipf = library.english.zipf
+    found = zipf(word)
+    if found:
+        return found
+    base = stem(word)
+    short = root(base, keep=3)  # checked against the word list, so a short root is safe here
+    return max(zipf(base), zipf(base + "e"), zipf(short), zipf(short + "e"))
+
+
+def _with_forms(library: Library, concept: Concept, settings: Settings) -> Concept:
+    """Add the corpus's other forms of a one-word concept (surgical → surgery) as weaker alternatives."""
+    own = next(iter(concept.phrases))
+    if not settings.word_forms or len(own) != 1:
+        return concept
+    family = root(own[0])
+    forms = set(library.families.get(family, ()))
+    if library.index.term_id(family) is not None:
+        forms.add(family)
+    for form in sorted(forms - {own[0]}):
+        concept.phrases.setdefault((form,), settings.form_credit)
+    return concept
 
 
 def _topic_of(library: Library, earlier: Sequence[str], settings: Settings) -> list[Concept]:
@@ -164,26 +237,54 @@ def _topic_of(library: Library, earlier: Sequence[str], settings: Settings) -> l
         tokens, _ = _correct(library, tokenize(question[: settings.max_question_chars]), settings)
         concepts = [
             c for c in _concepts(library, tokens, settings)
-            if not c.intent and any(is_known(library, p) for p in c.phrases)
+            if not c.intent and any(is_known(library, p) for p in c.phrases) and _is_subject(c, settings)
         ]
         if concepts:
             top = sorted(concepts, key=lambda c: -c.weight)[:3]
             return [
-                Concept(c.word, {p: w * settings.carry_credit for p, w in c.phrases.items()}, c.weight, carried=True)
+                Concept(c.word, {p: w * settings.carry_credit for p, w in c.phrases.items()}, c.weight, carried=True,
+                        specificity=c.specificity)
                 for c in top
             ]
     return []
 
 
+def _is_subject(concept: Concept, settings: Settings) -> bool:
+    """A word specific enough to be what a question is about ("laser", "contractubex"), not an everyday word
+    that only says what is wanted of it ("cost", "rid", "best")."""
+    return not concept.intent and concept.specificity >= settings.subject_specificity
+
+
+def _is_chat(tokens: Sequence[Token]) -> bool:
+    """Thanks, a greeting or an acknowledgement, and nothing else: it continues no topic."""
+    words = {t.word for t in tokens}
+    rest = {t.word for t in tokens if not t.stop and t.word not in SOCIAL_WORDS}
+    return bool(words & SOCIAL_WORDS) and not rest and not words & _QUESTION_WORDS
+
+
 def _is_follow_up(
     library: Library, tokens: Sequence[Token], concepts: Sequence[Concept], settings: Settings
 ) -> bool:
-    """A question that refers back ("it", "that"), or a short one that names no subject of its own."""
+    """A question that refers back ("it", "that"), or one that names no subject of its own and is short or
+    starts as a continuation ("and at home?", "what about the price?"); never thanks or a greeting."""
+    if _is_chat(tokens):
+        return False
     if any(t.word in _PRONOUNS for t in tokens):
         return True
-    topical = [c for c in concepts if not c.intent]
     names = library.names
-    return len(topical) <= settings.short_follow_up and not any(t.stem in names for t in tokens if not t.stop)
+    if any(_is_subject(c, settings) and _is_known_anywhere(library, c) for c in concepts) or any(
+        t.stem in names for t in tokens if not t.stop
+    ):
+        return False
+    topical = [c for c in concepts if not c.intent]
+    continues = bool(tokens) and (tokens[0].word in _CONTINUATIONS or " ".join(t.word for t in tokens[:2]) in _CONTINUATIONS)
+    return continues or len(topical) <= settings.short_follow_up
+
+
+def _is_known_anywhere(library: Library, concept: Concept) -> bool:
+    """Whether the corpus or its knowledge file uses the concept's words (an unknown word names no subject
+    the documents could continue)."""
+    return any(is_known(library, p) or _asked(library, p) for p in concept.phrases)
 
 
 def read_question(
@@ -196,7 +297,7 @@ def read_question(
         notices.append(f"Your question was shortened to its first {limit:,} characters.")
         question = question[:limit]
     tokens, corrections = _correct(library, tokenize(question), settings)
-    concepts = _concepts(library, tokens, settings)
+    concepts = [] if _is_chat(tokens) else _concepts(library, tokens, settings)  # thanks asks for nothing
     carried: list[Concept] = []
     if history and settings.follow_ups and _is_follow_up(library, tokens, concepts, settings):
         own = {p for c in concepts for p in c.phrases}

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 class Settings:
     """How questions are read and passages ranked; `Settings()` is what the bot uses."""
 
-    min_coverage: float = 0.4
+    min_coverage: float = 0.35
     """The least share of the question's weight the best passage must hold to count as an answer."""
     synonym_credit: float = 0.6
     """What a synonym is worth, in scoring and coverage, next to the word the person typed."""
@@ -21,10 +21,14 @@ class Settings:
     """What a word found only in a passage's heading or list lead-in (not in the quote) is worth."""
     carry_credit: float = 0.8
     """What a topic word carried over from an earlier question is worth."""
-    unknown_word_weight: float = 0.8
-    """An unknown word weighs this share of the rarest corpus word: it may be the point of the question."""
+    unknown_word_weight: float = 1.2
+    """A word neither the documents nor the knowledge file use weighs this share of the rarest corpus word
+    (times its English specificity): it may well be the point of the question ("tattoo")."""
     short_follow_up: int = 3
     """A follow-up with at most this many content words carries over the earlier topic."""
+    subject_specificity: float = 0.7
+    """A word at least this specific in English (english.py) names a subject: a question with one is not a
+    follow-up unless it refers back, and only such words are carried over."""
     coverage_power: float = 1.0
     """How strongly coverage reorders BM25's ranking (score × coverage^power)."""
     rerank_depth: int = 100
@@ -33,6 +37,20 @@ class Settings:
     """Two quotes sharing this share of their terms are near-duplicates; the second is skipped."""
     max_question_chars: int = 2000
     """Questions are cut to this many characters (a notice says so)."""
+    english_common: float = 6.0
+    """Zipf frequency from which an everyday English word counts only `english_floor` ("get", "best")."""
+    english_rare: float = 3.5
+    """Zipf frequency up to which a word counts fully ("dermabrasion", "pockmarks")."""
+    english_floor: float = 0.2
+    """The least share of its weight an everyday word keeps."""
+    form_credit: float = 0.7
+    """What another form of a word (surgical for surgery, fastest for fast) is worth (forms.py)."""
+    alternate_weight: float = 0.5
+    """How much a passage's best-matching alternate question (knowledge file) adds to its score."""
+    alternate_credit: float = 1.0
+    """What a word found only in a passage's best-matching alternate question is worth in coverage."""
+    asked_credit: float = 0.5
+    """What a word found only in another of a passage's alternate questions is worth in coverage."""
     synonyms: bool = True
     spelling: bool = True
     follow_ups: bool = True
@@ -41,3 +59,8 @@ class Settings:
     confidence: bool = True
     """Say "no good match" when the best passage covers too little (off: always answer)."""
     dedupe: bool = True
+    english_weights: bool = True
+    """Weigh words by how specific they are in everyday English, not only in the corpus."""
+    word_forms: bool = True
+    alternates: bool = True
+    """Search the knowledge file's alternate questions too."""

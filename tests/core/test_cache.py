@@ -104,7 +104,9 @@ def _foreign_zip(path: Path) -> None:
 def _other_format(path: Path) -> None:
     with np.load(path) as npz:
         arrays = {name: npz[name] for name in npz.files}
-    meta = arrays.pop("meta").tobytes().replace(b'"format": 1', b'"format": 999')
+    meta = arrays.pop("meta").tobytes()
+    assert f'"format": {cache.FORMAT}'.encode() in meta
+    meta = meta.replace(f'"format": {cache.FORMAT}'.encode(), b'"format": 999')
     with open(path, "wb") as out:
         np.savez(out, meta=np.frombuffer(meta, dtype=np.uint8), **arrays)
 

@@ -1,0 +1,40 @@
+"""Reading the small side files of a corpus (synonyms, alternate questions, settings) safely.
+
+Only regular files are read, and only up to a size limit: a FIFO in their place would block forever, a link
+to `/dev/zero` would never end, and a folder or an unreadable file must not stop the bot. The file is opened
+without blocking and checked with `fstat` on the open descriptor, so it cannot be swapped for something else
+between the check and the read.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+
+def read_small_text(path: Path, limit: int) -> tuple[str, str | None]:
+    """(text, warning): the file's text decoded as UTF-8 (bad bytes replaced), or "" when it is absent;
+    a warning says why a file that is there could not be used."""
+    name = path.name
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    except FileNotFoundError:
+        return "", None
+    except OSError as error:
+        if path.is_symlink() and not path.exists():  # a dangling link is as good as no file
+            return "", None
+        return "", f"{name} ignored: {(error.strerror or type(error).__name__).lower()}"
+    with os.fdopen(fd, "rb") as handle:
+        info = os.fstat(handle.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            return "", f"{name} ignored: not a regular file"
+        if info.st_size > limit:
+            return "", f"{name} ignored: larger than {limit:,} bytes"
+        try:
+            data = handle.read(limit + 1)
+        except OSError as error:
+            return "", f"{name} ignored: {(error.strerror or type(error).__name__).lower()}"
+    if len(data) > limit:
+        return "", f"{name} ignored: larger than {limit:,} bytes"
+    return data.decode("utf-8", errors="replace"), None

@@ -1,0 +1,133 @@
+"""The knowledge file: questions people would type, tied to the passages that answer them.
+
+FAQ engines let an author attach *alternate questions* to each answer; indexing likely questions with a
+passage (doc2query) lifts plain BM25 a lot on questions in everyday words. `<corpus>/.scarfaq/questions.txt`
+holds them, in blocks separated by blank lines:
+
+    # a comment
+    > Contractubex. Perhaps the most popular remedy.
+    what is contractubex
+    contractubex price
+
+A block starts with `> ` and an *anchor*: a verbatim snippet of the passage it belongs to (any part of it,
+with white space as in the document or not). Anchors, not line numbers, so the file survives edits of the
+documents and changes to how they are cut into passages. The questions are indexed as a field of their own
+and count in coverage, but they are never quoted: quotes stay the documents' own text. An anchor that no
+longer matches any passage is reported as a warning, never an error.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from scarfaq.analysis import terms
+from scarfaq.index import Index, Parameters
+from scarfaq.passages import Passage
+
+#: Where a corpus keeps its alternate questions, relative to the corpus folder.
+KNOWLEDGE_PATH = Path(".scarfaq") / "questions.txt"
+#: The knowledge file is read only up to this size; a larger one is ignored with a warning.
+MAX_BYTES = 8_000_000
+
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Block:
+    """One anchor and the questions tied to it, with the line the anchor is on (for warnings)."""
+
+    anchor: str
+    questions: tuple[str, ...]
+    line: int
+
+
+@dataclass(frozen=True)
+class Alternates:
+    """Questions tied to passages, indexed as a field of their own (never quoted)."""
+
+    passage_of: np.ndarray
+    """For each alternate question, the number of its passage."""
+    questions: tuple[str, ...]
+    index: Index
+    asked: tuple[str, ...]
+    """For each passage, the terms of all its alternate questions, space-separated ("" when none)."""
+
+    @classmethod
+    def build(cls, pairs: Sequence[tuple[int, str]], passages: int) -> Alternates | None:
+        if not pairs:
+            return None
+        analysed = [terms(question) for _, question in pairs]
+        asked: list[set[str]] = [set() for _ in range(passages)]
+        for (passage, _), question_terms in zip(pairs, analysed):
+            asked[passage].update(question_terms)
+        return cls(
+            passage_of=np.asarray([p for p, _ in pairs], dtype=np.int64),
+            questions=tuple(q for _, q in pairs),
+            index=Index.build(analysed, Parameters()),
+            asked=tuple(" ".join(sorted(a)) for a in asked),
+        )
+
+    def knows(self, term: str) -> bool:
+        return self.index.term_id(term) is not None
+
+    def asked_terms(self, passage: int) -> frozenset[str]:
+        """The terms of all the questions tied to a passage."""
+        return frozenset(self.asked[passage].split())
+
+
+def parse(text: str) -> list[Block]:
+    """The blocks of a knowledge file; questions before any anchor are ignored."""
+    blocks: list[Block] = []
+    anchor, line_number, questions = "", 0, []
+    for number, raw in enumerate(text.split("\n"), 1):
+        line = raw.strip()
+        if line.startswith(">"):
+            if anchor:
+                blocks.append(Block(anchor, tuple(questions), line_number))
+            anchor, line_number, questions = line[1:].strip(), number, []
+        elif line and not line.startswith("#") and anchor:
+            questions.append(line)
+    if anchor:
+        blocks.append(Block(anchor, tuple(questions), line_number))
+    return blocks
+
+
+def _squeezed(text: str) -> str:
+    return _SPACE.sub(" ", text).strip()
+
+
+def attach(blocks: Sequence[Block], passages: Sequence[Passage]) -> tuple[list[tuple[int, str]], list[str]]:
+    """(passage number, question) pairs for every block whose anchor is found in a passage, and a warning
+    for each anchor that is not (or that is too vague, matching passages of more than one document)."""
+    squeezed = [_squeezed(p.text) for p in passages]
+    pairs: list[tuple[int, str]] = []
+    warnings: list[str] = []
+    for block in blocks:
+        anchor = _squeezed(block.anchor)
+        found = [i for i, text in enumerate(squeezed) if anchor and anchor in text] if anchor else []
+        if not found:
+            found = _spanning(anchor, squeezed)
+        if not found:
+            warnings.append(f"{KNOWLEDGE_PATH.as_posix()}:{block.line}: anchor not found in any passage: {block.anchor[:60]}")
+            continue
+        pairs.extend((found[0], question) for question in block.questions)
+    return pairs, warnings
+
+
+def _spanning(anchor: str, squeezed: Sequence[str]) -> list[int]:
+    """An anchor cut in two by a passage boundary belongs to the passage holding its first words."""
+    head = anchor[: max(20, len(anchor) // 2)]
+    return [i for i, text in enumerate(squeezed) if len(head) >= 20 and head in text][:1]
+
+
+def read(root: Path) -> tuple[list[Block], list[str]]:
+    """The knowledge file's blocks, or none (with a warning when it exists but cannot be used)."""
+    from scarfaq.files import read_small_text
+
+    text, warning = read_small_text(root / KNOWLEDGE_PATH, MAX_BYTES)
+    return (parse(text) if text else []), ([warning] if warning else [])
