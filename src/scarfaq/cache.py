@@ -77,6 +77,7 @@ class Snapshot:
     families: dict[str, tuple[str, ...]] = field(default_factory=dict)
     notes: tuple[str, ...] = ()
     """Warnings of the build (stale knowledge-file anchors), shown again on every run."""
+    topical: frozenset[str] = frozenset()
 
 
 def cache_dir() -> Path:
@@ -196,6 +197,7 @@ def _encode(key: str, snapshot: Snapshot, documents: Sequence[Document]) -> tupl
         "english": snapshot.english.table,
         "families": snapshot.families,
         "notes": list(snapshot.notes),
+        "topical": sorted(snapshot.topical),
     }
 
     return meta, arrays
@@ -247,6 +249,7 @@ def _decode(meta: dict, arrays: dict[str, np.ndarray], documents: Sequence[Docum
         english=_decode_english(meta),
         families=_decode_families(meta),
         notes=tuple(_strings(meta["notes"], "notes")),
+        topical=frozenset(_strings(meta["topical"], "topic words")),
     )
 
 

@@ -264,9 +264,15 @@ def _batch(args: argparse.Namespace, corpus: str | None) -> int:
 def _sources(args: argparse.Namespace, corpus: str | None) -> int:
     library = _library(corpus)
     counts = {d.source: 0 for d in library.documents}
-    for passage in library.passages:
+    asked = dict.fromkeys(counts, 0)
+    alternates = library.alternates
+    for number, passage in enumerate(library.passages):
         counts[passage.source] += 1
-    rows = [{"source": d.source, "title": d.title, "passages": counts[d.source]} for d in library.documents]
+        asked[passage.source] += bool(alternates and alternates.asked[number])
+    rows = [
+        {"source": d.source, "title": d.title, "passages": counts[d.source], "with_alternates": asked[d.source]}
+        for d in library.documents
+    ]
     if args.json:
         _print_json({"corpus": str(library.root), "documents": rows})
     else:

@@ -12,10 +12,15 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Mapping
 from functools import lru_cache
 
 #: Words at least this common (Zipf) are kept; rarer words count as fully specific anyway.
 TABLE_FLOOR = 2.5
+#: A topic word of a corpus is at least this much more frequent there than in English (Zipf).
+TOPIC_MARGIN = 1.0
+#: From this many passages on, a topic word must occur in two of them.
+SPREAD_FROM = 20
 #: A word at least this common is an ordinary English word: never "corrected" to a corpus word.
 ORDINARY = 3.0
 
@@ -78,3 +83,33 @@ def specificity(zipf: float, common: float, rare: float, floor: float) -> float:
     if zipf >= common:
         return floor
     return max(floor, (common - zipf) / (common - rare))
+
+
+def topical_terms(counts: Mapping[str, int], documents_of: Mapping[str, int], passages: int,
+                  english: EnglishWords, margin: float) -> frozenset[str]:
+    """The corpus's topic words: stems far more frequent in the corpus than in everyday English.
+
+    `counts` holds each word's occurrences in the corpus, `documents_of` each stem's number of passages. A
+    stem is topical when its corpus frequency is `margin` or more above its English one (Zipf) and, in a
+    corpus of `SPREAD_FROM` passages or more, it is in at least two of them; or when none of its words is
+    English at all (a product or a method). A word of a single reader's comment ("Kyiv") is not a topic,
+    however rare it is; in a handful of passages, every passage is a topic of its own.
+    """
+    from scarfaq.analysis import stem
+
+    total = sum(counts.values()) or 1
+    spread = 2 if passages >= SPREAD_FROM else 1
+    occurrences: dict[str, int] = {}
+    commonest: dict[str, float] = {}
+    for word, count in counts.items():
+        key = stem(word)
+        occurrences[key] = occurrences.get(key, 0) + count
+        commonest[key] = max(commonest.get(key, 0.0), english.zipf(word))
+    topical = set()
+    for key, count in occurrences.items():
+        if not any(ch.isalpha() for ch in key):
+            continue  # a number is never what a corpus is about
+        corpus_zipf = math.log10(count / total * 1e9)
+        if commonest[key] == 0.0 or (documents_of.get(key, 0) >= spread and corpus_zipf - commonest[key] >= margin):
+            topical.add(key)
+    return frozenset(topical)

@@ -25,10 +25,11 @@ def read_small_text(path: Path, limit: int) -> tuple[str, str | None]:
         if path.is_symlink() and not path.exists():  # a dangling link is as good as no file
             return "", None
         return "", f"{name} ignored: {(error.strerror or type(error).__name__).lower()}"
+    info = os.fstat(fd)
+    if not stat.S_ISREG(info.st_mode):
+        os.close(fd)
+        return "", f"{name} ignored: not a regular file"
     with os.fdopen(fd, "rb") as handle:
-        info = os.fstat(handle.fileno())
-        if not stat.S_ISREG(info.st_mode):
-            return "", f"{name} ignored: not a regular file"
         if info.st_size > limit:
             return "", f"{name} ignored: larger than {limit:,} bytes"
         try:

@@ -15,7 +15,7 @@ import numpy as np
 from scarfaq import cache, knowledge
 from scarfaq.analysis import _TOKENIZER, normalize, stopwords, terms
 from scarfaq.corpus import Corpus, Document, load_corpus, resolve_corpus_dir
-from scarfaq.english import EnglishWords, wordfreq_table
+from scarfaq.english import TOPIC_MARGIN, EnglishWords, topical_terms, wordfreq_table
 from scarfaq.errors import CorpusError
 from scarfaq.forms import families
 from scarfaq.index import Index, Parameters
@@ -57,6 +57,8 @@ class Library:
     """Everyday English words with their Zipf frequency (english.py)."""
     families: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     """Root → the corpus's stems sharing it (forms.py)."""
+    topical: frozenset[str] = frozenset()
+    """The corpus's topic words (english.py): an answer must rest on one of them."""
 
     def document(self, source: str) -> Document:
         """The document a passage was quoted from."""
@@ -92,17 +94,31 @@ def _analyse(corpus: Corpus, progress: Progress | None) -> cache.Snapshot:
     index = Index.build(analysed, Parameters())
     blocks, notes = knowledge.read(corpus.root)
     pairs, stale = knowledge.attach(blocks, passages)
+    alternates = knowledge.Alternates.build(pairs, len(passages))
+    english = wordfreq_table()
     return cache.Snapshot(
         tuple(passages), index, known, synonyms, names,
-        alternates=knowledge.Alternates.build(pairs, len(passages)),
-        english=wordfreq_table(),
-        families=families([*index.vocabulary, *_alternate_terms(pairs)]),
+        alternates=alternates,
+        english=english,
+        families=families([*index.vocabulary, *(alternates.index.vocabulary if alternates else ())]),
         notes=(*notes, *stale),
+        topical=_topical(known, index, alternates, english),
     )
 
 
-def _alternate_terms(pairs: list[tuple[int, str]]) -> set[str]:
-    return {term for _, question in pairs for term in terms(question)}
+def _topical(known: Counter[str], index: Index, alternates: knowledge.Alternates | None,
+             english: EnglishWords) -> frozenset[str]:
+    """The corpus's topic words, from the documents and the questions the knowledge file ties to them."""
+    counts = Counter(known)
+    passages_of = {term: index.document_frequency(term) for term in index.vocabulary}
+    if alternates is not None:
+        stop = stopwords()
+        for question in alternates.questions:
+            counts.update(w for w in map(normalize, _TOKENIZER.tokenize(question)) if w not in stop)
+        asked = Counter(term for terms_ in alternates.asked for term in terms_.split())
+        for term, passages in asked.items():
+            passages_of[term] = max(passages_of.get(term, 0), passages)
+    return topical_terms(counts, passages_of, index.size, english, TOPIC_MARGIN)
 
 
 def _assemble(corpus: Corpus, snapshot: cache.Snapshot) -> Library:
@@ -122,6 +138,7 @@ def _assemble(corpus: Corpus, snapshot: cache.Snapshot) -> Library:
         alternates=snapshot.alternates,
         english=snapshot.english,
         families=snapshot.families,
+        topical=snapshot.topical,
     )
 
 

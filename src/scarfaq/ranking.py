@@ -176,6 +176,16 @@ def _without_repeats(hits: list[Hit], threshold: float, limit: int) -> list[Hit]
     return kept
 
 
+def _asked_as_such(query: Query, best: Hit, settings: Settings) -> bool:
+    """Whether one of the knowledge file's questions alone holds most of the question: the corpus's owner
+    foresaw it, whatever its words."""
+    if not best.alternate:
+        return False
+    asked = text_terms(best.alternate)
+    total = sum(c.weight for c in query.concepts)
+    return total > 0 and sum(c.weight * c.credit(asked) for c in query.concepts) >= settings.asked_as_such * total
+
+
 def confident(library: Library, query: Query, best: Hit, settings: Settings) -> bool:
     """The best passage holds enough of the question, including a word that is not everywhere. A topic
     carried over from earlier questions can help a follow-up over the bar but never keeps a question that
@@ -187,5 +197,8 @@ def confident(library: Library, query: Query, best: Hit, settings: Settings) -> 
     if held < settings.min_coverage:
         return False
     most = max(1.0, library.index.size / 2)
-    asked = text_terms(best.alternate) & query.term_weights().keys() if best.alternate else frozenset()
+    wanted = query.term_weights().keys()
+    asked = (text_terms(best.alternate) | best.asked) & wanted
+    if settings.topic_gate and not (best.matched | asked) & library.topical and not _asked_as_such(query, best, settings):
+        return False  # only everyday words, or a word of one comment ("weather in Kyiv")
     return any(library.index.document_frequency(t) <= most for t in best.matched | asked)

@@ -114,7 +114,8 @@ def print_sources(root: str, rows: Sequence[dict[str, Any]]) -> None:
     if not _is_terminal():
         print(visible(f"Corpus: {root}"))
         for row in rows:
-            print(visible(f"{row['source']}\t{row['passages']} passages\t{row['title']}"))
+            counts = f"{row['passages']} passages ({row['with_alternates']} with alternate questions)"
+            print(visible(f"{row['source']}\t{counts}\t{row['title']}"))
         return
     from rich.console import Console
     from rich.table import Table
@@ -122,7 +123,8 @@ def print_sources(root: str, rows: Sequence[dict[str, Any]]) -> None:
     table = Table(title=visible(f"Corpus: {root}"), title_justify="left")
     table.add_column("File", style="cyan")
     table.add_column("Passages", justify="right")
+    table.add_column("With alternates", justify="right")
     table.add_column("Title")
     for row in rows:
-        table.add_row(visible(row["source"]), str(row["passages"]), visible(row["title"]))
+        table.add_row(visible(row["source"]), str(row["passages"]), str(row["with_alternates"]), visible(row["title"]))
     Console(highlight=False).print(table)

@@ -61,6 +61,10 @@ class Settings:
     dedupe: bool = True
     english_weights: bool = True
     """Weigh words by how specific they are in everyday English, not only in the corpus."""
+    topic_gate: bool = True
+    """An answer must rest on at least one of the corpus's topic words (english.py), unless one of the
+    knowledge file's questions alone holds `asked_as_such` of the question."""
+    asked_as_such: float = 0.6
     word_forms: bool = True
     alternates: bool = True
     """Search the knowledge file's alternate questions too."""

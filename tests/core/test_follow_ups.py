@@ -1,0 +1,47 @@
+"""Follow-ups: the earlier topic is carried only when a question really continues it."""
+
+from __future__ import annotations
+
+import pytest
+
+from scarfaq.answer import answer
+from scarfaq.library import Library
+from scarfaq.query import read_question
+
+
+@pytest.mark.parametrize(
+    ("earlier", "question"),
+    [
+        ("what is microdermabrasion?", "how many sessions are needed?"),  # short, no subject of its own
+        ("how do I get rid of acne pits", "and at home?"),  # an ellipsis
+        ("What is Contractubex?", "how much does it cost?"),  # refers back
+        ("tell me about laser resurfacing", "what about the price?"),
+    ],
+)
+def test_a_question_that_continues_carries_the_earlier_topic(library: Library, earlier: str, question: str) -> None:
+    query = read_question(library, question, [earlier])
+    assert any(c.carried for c in query.concepts)
+
+
+@pytest.mark.parametrize(
+    ("earlier", "question"),
+    [
+        ("how much does it cost?", "is laser resurfacing better?"),  # a subject of its own
+        ("tell me about laser resurfacing", "what is dermabrasion?"),
+        ("tell me about laser resurfacing", "thanks, that helps!"),  # thanks
+        ("tell me about laser resurfacing", "hi"),
+    ],
+)
+def test_a_question_with_its_own_subject_or_thanks_carries_nothing(library: Library, earlier: str, question: str) -> None:
+    assert not any(c.carried for c in read_question(library, question, [earlier]).concepts)
+
+
+def test_thanks_is_not_answered_with_a_quote(library: Library) -> None:
+    result = answer(library, "thanks, that helps!", ["how does laser resurfacing work?"])
+    assert not result.answered and result.hits == ()
+
+
+def test_everyday_words_are_never_carried_as_the_topic(library: Library) -> None:
+    query = read_question(library, "and how long does that take?", ["how do I get rid of these scars cheaply"])
+    carried = {c.word for c in query.concepts if c.carried}
+    assert carried == {"scars"}

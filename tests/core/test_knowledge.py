@@ -1,0 +1,97 @@
+"""The knowledge file: alternate questions tied to passages by anchors, searched but never quoted."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from scarfaq import knowledge
+from scarfaq.answer import answer
+from scarfaq.library import Library, load_library, open_library
+from scarfaq.settings import Settings
+from tests.conftest import CORPUS, write_corpus
+
+DOCUMENT = """Home care
+
+Rosehip oil, rubbed in twice a day, softens a fresh scar within a few weeks.
+
+Clinic care
+
+Dermabrasion removes the top layer of the skin under local anaesthesia.
+"""
+
+
+def _corpus(tmp_path: Path, questions: str) -> Path:
+    return write_corpus(tmp_path / "docs", {"care.txt": DOCUMENT, ".scarfaq/questions.txt": questions})
+
+
+def test_blocks_parse_with_comments_and_blank_lines() -> None:
+    blocks = knowledge.parse("# about\n> Rosehip oil\nwhat oil helps\n\n  how often do I rub it in  \n> Dermabrasion\n")
+    assert [(b.anchor, b.questions) for b in blocks] == [
+        ("Rosehip oil", ("what oil helps", "how often do I rub it in")),
+        ("Dermabrasion", ()),
+    ]
+    assert blocks[0].line == 2
+
+
+def test_alternate_questions_find_a_passage_the_question_shares_no_word_with(tmp_path: Path) -> None:
+    question = "what can I smear on a new mark at night"
+    plain = open_library(_corpus(tmp_path, ""))
+    assert not answer(plain, question).answered
+    with_file = open_library(_corpus(tmp_path / "b", "> Rosehip oil, rubbed in\nwhat can I smear on a new mark\n"))
+    result = answer(with_file, question)
+    assert result.answered and "Rosehip oil" in result.hits[0].passage.text
+
+
+def test_alternate_questions_are_never_quoted(tmp_path: Path) -> None:
+    library = open_library(_corpus(tmp_path, "> Dermabrasion removes\nsanding my face smooth\n"))
+    result = answer(library, "sanding my face smooth")
+    document = library.documents[0].text
+    for hit in result.hits:
+        assert hit.passage.text == document[hit.passage.start : hit.passage.end]
+        assert "sanding" not in hit.passage.text
+
+
+def test_a_stale_anchor_warns_and_the_rest_still_work(tmp_path: Path) -> None:
+    library, _ = load_library(_corpus(tmp_path, "> This sentence is gone\nold question\n\n> Dermabrasion\nskin sanding\n"))
+    assert any("anchor not found" in w and "questions.txt:1" in w for w in library.warnings)
+    assert answer(library, "skin sanding").answered
+    cached, status = load_library(library.root)
+    assert status.reused and cached.warnings == library.warnings
+
+
+@pytest.mark.parametrize("content", [b"\xff\xfe\x00garbage", b"> \n\n>\n", b"just words, no anchor\n", b""])
+def test_odd_knowledge_files_never_crash(tmp_path: Path, content: bytes) -> None:
+    root = write_corpus(tmp_path / "docs", {"care.txt": DOCUMENT, ".scarfaq/questions.txt": content})
+    assert answer(open_library(root), "dermabrasion").answered
+
+
+def test_a_knowledge_file_that_is_a_folder_is_skipped_with_a_warning(tmp_path: Path) -> None:
+    root = write_corpus(tmp_path / "docs", {"care.txt": DOCUMENT})
+    (root / ".scarfaq" / "questions.txt").mkdir(parents=True)
+    library = open_library(root)
+    assert any("questions.txt ignored: not a regular file" in w for w in library.warnings)
+
+
+def test_the_shipped_knowledge_file_anchors_all_match(library: Library) -> None:
+    assert not [w for w in library.warnings if "anchor" in w]
+    assert library.alternates is not None and len(library.alternates.questions) > 500
+
+
+def test_switching_alternates_off_is_plain_retrieval(library: Library) -> None:
+    result = answer(library, "contractubex price", settings=Settings(alternates=False))
+    assert result.answered and all(hit.alternate == "" for hit in result.hits)
+
+
+def test_editing_the_knowledge_file_rebuilds_the_cache(tmp_path: Path) -> None:
+    root = _corpus(tmp_path, "> Dermabrasion\nskin sanding\n")
+    assert not load_library(root)[1].reused
+    assert load_library(root)[1].reused
+    (root / knowledge.KNOWLEDGE_PATH).write_text("> Dermabrasion\nskin sanding\nface sanding\n", encoding="utf-8")
+    library, status = load_library(root)
+    assert not status.reused and library.alternates is not None and len(library.alternates.questions) == 2
+
+
+def test_shipped_corpus_fixture_is_the_default() -> None:
+    assert (CORPUS / knowledge.KNOWLEDGE_PATH).is_file()

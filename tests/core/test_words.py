@@ -1,0 +1,96 @@
+"""Words: everyday English weighs less than topic words; word forms meet; spelling leaves English alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from scarfaq.answer import answer
+from scarfaq.english import EnglishWords, specificity
+from scarfaq.forms import families, root
+from scarfaq.library import Library
+from scarfaq.query import read_question
+from scarfaq.settings import Settings
+from scarfaq.spelling import SpellingCorrector
+
+ENGLISH = EnglishWords.from_pairs({"the": 7.7, "price": 5.2, "laser": 4.2, "their": 6.3, "definition": 4.5,
+                                    "elect": 4.0, "eject": 2.99, "teach": 4.7, "tech": 4.5})
+
+
+def test_the_english_table_looks_words_up_exactly() -> None:
+    assert ENGLISH.zipf("price") == 5.2 and ENGLISH.zipf("pric") == 0.0 and ENGLISH.zipf("") == 0.0
+    assert ENGLISH.zipf("the\tprice") == 0.0 and len(ENGLISH) == 9
+    assert ENGLISH.words_from("t", 5.0) == ["the", "their"]
+
+
+@pytest.mark.parametrize(("zipf", "factor"), [(0.0, 1.0), (3.5, 1.0), (4.75, 0.5), (6.0, 0.2), (7.7, 0.2)])
+def test_specificity_falls_from_rare_to_common_words(zipf: float, factor: float) -> None:
+    assert specificity(zipf, common=6.0, rare=3.5, floor=0.2) == pytest.approx(factor)
+
+
+def test_everyday_words_weigh_less_than_topic_words(library: Library) -> None:
+    question = "fastest fix for laser resurfacing pits"
+    weighed = {c.word: c for c in read_question(library, question).concepts}
+    plain = {c.word: c for c in read_question(library, question, settings=Settings(english_weights=False)).concepts}
+    assert weighed["resurfacing"].weight == plain["resurfacing"].weight  # not an everyday word
+    assert weighed["fix"].weight <= 0.5 * plain["fix"].weight  # an everyday one
+    assert weighed["fix"].specificity < 0.6 <= weighed["pits"].specificity
+
+
+def test_an_off_topic_question_with_one_rare_corpus_word_is_refused(library: Library) -> None:
+    # "Kyiv" occurs in a reader's comment: rare in the corpus, but the question is about the weather.
+    assert any("Kyiv" in d.text for d in library.documents)
+    assert not answer(library, "what will the weather be like in kyiv tomorrow").answered
+
+
+@pytest.mark.parametrize(
+    ("words", "shared"),
+    [(("surgery", "surgical", "surgeon"), "surg"), (("fast", "faster", "fastest"), "fast"),
+     (("react", "reaction"), "react"), (("cheap", "cheapest"), "cheap")],
+)
+def test_derivational_and_degree_forms_share_a_root(words: tuple[str, ...], shared: str) -> None:
+    from scarfaq.analysis import stem
+
+    assert {root(stem(w)) for w in words} == {shared}
+
+
+def test_short_roots_are_not_conflated() -> None:
+    assert root("laser") == "laser" and root("scar") == "scar"
+    assert families(["scar", "laser", "surgeri", "surgic"]) == {"surg": ("surgeri", "surgic")}
+
+
+def test_another_form_of_a_word_finds_the_passage(library: Library) -> None:
+    concept = read_question(library, "surgical options").concepts[0]
+    assert any(phrase != (concept.word,) and credit < 1 for phrase, credit in concept.phrases.items())
+
+
+@pytest.fixture
+def speller() -> SpellingCorrector:
+    return SpellingCorrector(["scar", "cream", "dermabrasion", "election", "technology", "hiding", "wherever"], ENGLISH)
+
+
+@pytest.mark.parametrize(("typo", "fixed"), [("scra", "scar"), ("creem", "cream"), ("dermabraison", "dermabrasion")])
+def test_typos_of_corpus_words_are_corrected(speller: SpellingCorrector, typo: str, fixed: str) -> None:
+    assert speller.correct(typo) == fixed
+
+
+@pytest.mark.parametrize("word", ["teach", "price", "laser", "eject"])
+def test_ordinary_english_words_are_never_corrected_to_corpus_words(speller: SpellingCorrector, word: str) -> None:
+    assert speller.correct(word) in (None,)
+
+
+def test_misspelled_everyday_words_become_the_everyday_word(speller: SpellingCorrector) -> None:
+    assert speller.correct("thier") == "their"
+    assert speller.correct("defenition") == "definition"
+
+
+def test_a_misspelled_stopword_drops_out_of_the_question(library: Library) -> None:
+    query = read_question(library, "will acne pits go away on thier own")
+    assert ("thier", "their") in query.corrections
+    assert "thier" not in query.searched_for and "their" not in query.searched_for
+
+
+def test_topic_words_are_the_corpus_own_not_everyday_or_one_comment_words(library: Library) -> None:
+    from scarfaq.analysis import stem
+
+    assert {stem(w) for w in ("laser", "scar", "contractubex", "dermabrasion")} <= library.topical
+    assert not {stem(w) for w in ("price", "kyiv", "weather", "1000")} & library.topical
