@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from scarfaq.analysis import Token, stem, stopwords, tokenize
 from scarfaq.english import specificity
@@ -240,13 +240,24 @@ def _topic_of(library: Library, earlier: Sequence[str], settings: Settings) -> l
             if not c.intent and any(is_known(library, p) for p in c.phrases) and _is_subject(c, settings)
         ]
         if concepts:
-            top = sorted(concepts, key=lambda c: -c.weight)[:3]
+            top = sorted(concepts, key=lambda c: -c.weight)[: settings.carried_topics]
             return [
                 Concept(c.word, {p: w * settings.carry_credit for p, w in c.phrases.items()}, c.weight, carried=True,
                         specificity=c.specificity)
                 for c in top
             ]
     return []
+
+
+def _second_to(own: Sequence[Concept], carried: list[Concept], settings: Settings) -> list[Concept]:
+    """The carried topic is context: together it weighs at most `carried_share` of what the new question
+    asks ("what about the price?" is about the price, of the laser)."""
+    asked = sum(c.weight for c in own)
+    context = sum(c.weight for c in carried)
+    if not asked or context <= settings.carried_share * asked:
+        return carried
+    scale = settings.carried_share * asked / context
+    return [replace(c, weight=c.weight * scale) for c in carried]
 
 
 def _is_subject(concept: Concept, settings: Settings) -> bool:
@@ -302,6 +313,7 @@ def read_question(
     if history and settings.follow_ups and _is_follow_up(library, tokens, concepts, settings):
         own = {p for c in concepts for p in c.phrases}
         carried = [c for c in _topic_of(library, history, settings) if not own & c.phrases.keys()]
+        carried = _second_to(concepts, carried, settings)
     return Query(
         concepts=tuple(concepts + carried),
         corrections=tuple(corrections),

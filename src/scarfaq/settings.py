@@ -19,6 +19,10 @@ class Settings:
     """What a synonym is worth, in scoring and coverage, next to the word the person typed."""
     context_credit: float = 0.5
     """What a word found only in a passage's heading or list lead-in (not in the quote) is worth."""
+    carried_share: float = 1.0
+    """The topic carried over weighs at most this many times the new question's own words."""
+    carried_topics: int = 3
+    """How many of the earlier question's subject words a follow-up carries over (the rarest first)."""
     carry_credit: float = 0.8
     """What a topic word carried over from an earlier question is worth."""
     unknown_word_weight: float = 1.2
