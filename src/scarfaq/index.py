@@ -2,15 +2,20 @@
 
 rank-bm25 computes its `get_scores` by walking every passage for every query term, which is slow at scale,
 and BM25Plus also gives a score to passages that contain none of the query terms (it adds a floor for
-absent terms). Here the index keeps rank-bm25's idf, passage lengths and parameters, and scores
-only *candidates* (passages with at least one query term) from postings; for every candidate the score
-equals rank-bm25's `get_scores` for that passage (tested to 1e-9 relative).
+absent terms). Here the index keeps rank-bm25's idf (the same formulas, computed with the same `math.log`
+on the same numbers, so the same floats), passage lengths and parameters, and scores only *candidates*
+(passages with at least one query term) from postings; for every candidate the score equals rank-bm25's
+`get_scores` for that passage (tested to 1e-9 relative). The build never makes a rank-bm25 object: the
+postings are counted with NumPy, batch by batch, and merged into term-major arrays in linear time.
+
+Each posting's contribution to a score (its *impact*, as bm25s stores it) is computed once, when the index
+is built, and saved with it: a question only adds slices.
 """
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Mapping, Sequence
+import math
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -19,6 +24,8 @@ import numpy as np
 VARIANTS = {"okapi": "BM25Okapi", "l": "BM25L", "plus": "BM25Plus"}
 #: The variant chosen by measurement on the development set (see README).
 DEFAULT_VARIANT = "plus"
+#: Postings whose impacts are computed at once (bounds the temporary arrays of a large build).
+_IMPACT_CHUNK = 1 << 22
 
 
 @dataclass(frozen=True)
@@ -46,83 +53,170 @@ class Parameters:
             kwargs["delta"] = self.delta
         return kwargs
 
+    def idf(self, passages: int, document_frequency: np.ndarray, first_seen: np.ndarray | None = None) -> np.ndarray:
+        """rank-bm25's idf of each term from its document frequency, float for float (`math.log` on the
+        same Python numbers, once per distinct frequency). BM25Okapi floors negative idfs at epsilon × the
+        average idf, summed as rank-bm25 sums it: in the order terms first appear (`first_seen`, term ids in
+        that order; term id order when not given)."""
+        n = passages
+        distinct, where = np.unique(document_frequency, return_inverse=True)
+        if self.variant == "plus":
+            values = [math.log((n + 1) / df) for df in distinct.tolist()]
+        elif self.variant == "l":
+            values = [math.log(n + 1) - math.log(df + 0.5) for df in distinct.tolist()]
+        else:
+            values = [math.log(n - df + 0.5) - math.log(df + 0.5) for df in distinct.tolist()]
+        idf = np.asarray(values, dtype=np.float64)[where.reshape(-1)]
+        if self.variant == "okapi" and len(idf):
+            order = first_seen if first_seen is not None else range(len(idf))
+            total = 0
+            for value in idf[order].tolist():  # a Python sum, in rank-bm25's order, for the same float
+                total += value
+            idf[idf < 0] = self.epsilon * (total / len(idf))
+        return idf
+
 
 def rank_bm25_model(documents: Sequence[Sequence[str]], parameters: Parameters):
-    """The rank-bm25 object for these tokenized passages (used to build the index, and by tests)."""
+    """The rank-bm25 object for these tokenized passages (the reference the tests compare with)."""
     import rank_bm25
 
     model_class = getattr(rank_bm25, VARIANTS[parameters.variant])
     return model_class([list(d) for d in documents], **parameters.rank_bm25_kwargs())
 
 
-class Index:
-    """Postings (CSR arrays) with rank-bm25's idf, passage lengths and parameters."""
+class Postings:
+    """Collects (passage, term) occurrences, batch by batch in passage order, into term-major postings.
 
-    def __init__(
-        self,
-        vocabulary: Mapping[str, int],
-        idf: np.ndarray,
-        doc_len: np.ndarray,
-        indptr: np.ndarray,
-        doc_ids: np.ndarray,
-        tfs: np.ndarray,
-        parameters: Parameters,
-    ) -> None:
-        self.vocabulary = dict(vocabulary)
-        self.idf = idf
-        self.doc_len = doc_len
-        self.indptr = indptr
-        self.doc_ids = doc_ids
-        self.tfs = tfs
+    Each batch is counted on its own (`np.unique` of term·passage keys); `finish` places every batch's
+    postings straight where they belong in the final arrays (a counting merge, linear in the postings),
+    so no Python containers per posting and no global sort are needed.
+    """
+
+    def __init__(self) -> None:
+        self._batches: list[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]] = []
+        self._last_passage = -1
+
+    def add(self, passages: np.ndarray, terms: np.ndarray, in_text: np.ndarray | None = None) -> None:
+        """Occurrences of `terms[i]` in passage `passages[i]` (passage numbers above those of earlier
+        batches); `in_text[i]` says the occurrence is in the passage's own text, not its context."""
+        if not len(passages):
+            return
+        passages = np.asarray(passages, dtype=np.int64)
+        if passages.min() <= self._last_passage:
+            raise ValueError("postings must be added in passage order")
+        self._last_passage = int(passages.max())
+        keys = (np.asarray(terms, dtype=np.int64) << 32) | passages
+        unique, counts = np.unique(keys, return_counts=True)
+        text_flags = np.ones(len(unique), dtype=bool)
+        if in_text is not None and not np.all(in_text):
+            text_flags[:] = False
+            text_flags[np.searchsorted(unique, np.unique(keys[np.asarray(in_text, dtype=bool)]))] = True
+        self._batches.append(((unique >> 32).astype(np.int32), (unique & 0xFFFFFFFF).astype(np.int32),
+                              counts.astype(np.int32), text_flags))
+
+    def finish(self, terms: int, renumber: np.ndarray | None = None) -> tuple[np.ndarray, ...]:
+        """(indptr, doc_ids, tfs, in_text): CSR postings by term (ids ascending within a term). `renumber`
+        maps the term numbers used in `add` to the final ones."""
+        batches = [(renumber[t] if renumber is not None else t, *rest) for t, *rest in self._batches]
+        self._batches = []
+        counts = np.zeros(terms, dtype=np.int64)
+        for term_ids, *_ in batches:
+            counts += np.bincount(term_ids, minlength=terms)
+        indptr = np.zeros(terms + 1, dtype=np.int64)
+        np.cumsum(counts, out=indptr[1:])
+        total = int(indptr[-1])
+        doc_ids = np.empty(total, dtype=np.int32)
+        tfs = np.empty(total, dtype=np.int32)
+        in_text = np.empty(total, dtype=bool)
+        placed = indptr[:-1].copy()  # where each term's next posting goes
+        while batches:
+            term_ids, passage_ids, tf, flags = batches.pop(0)
+            first = np.flatnonzero(np.r_[True, term_ids[1:] != term_ids[:-1]])
+            rank = np.arange(len(term_ids)) - np.repeat(first, np.diff(np.r_[first, len(term_ids)]))
+            where = placed[term_ids] + rank
+            doc_ids[where], tfs[where], in_text[where] = passage_ids, tf, flags
+            placed += np.bincount(term_ids, minlength=terms)
+        return indptr, doc_ids, tfs, in_text
+
+
+class Index:
+    """Postings (CSR arrays) with rank-bm25's idf, passage lengths and parameters, and each posting's impact."""
+
+    def __init__(self, vocabulary: Mapping[str, int], arrays: Mapping[str, np.ndarray], parameters: Parameters) -> None:
+        self.vocabulary = vocabulary if isinstance(vocabulary, dict) else dict(vocabulary)
+        self.idf = arrays["idf"]
+        self.doc_len = arrays["doc_len"]
+        self.indptr = arrays["indptr"]
+        self.doc_ids = arrays["doc_ids"]
+        self.tfs = arrays["tfs"]
         self.parameters = parameters
-        avgdl = float(doc_len.mean()) if len(doc_len) else 1.0
-        self._length_norm = 1 - parameters.b + parameters.b * doc_len / avgdl
-        # Each posting's contribution, precomputed once (as bm25s does), so a query only adds slices.
-        posting_idf = np.repeat(idf, np.diff(indptr))
-        self._absent_by_term = self._absent(idf)
-        self._impacts = self._present(tfs, self._length_norm[doc_ids], posting_idf) - self._absent(posting_idf)
+        self._impacts = arrays["impacts"] if "impacts" in arrays else self._compute_impacts()
+        self.in_text = arrays["in_text"] if "in_text" in arrays else np.ones(len(self.doc_ids), dtype=bool)
+        """Per posting: the term is in the passage's own text (not only in its heading or lead-in)."""
+        self.lowest = arrays["lowest"] if "lowest" in arrays else _segment_minimum(self._impacts, self.indptr)
+        """Per term: its smallest impact (a query whose every weight·lowest is positive can find its
+        candidates as the passages with a positive score)."""
+        self._absent_by_term = self._absent(self.idf)
 
     @classmethod
     def build(cls, documents: Sequence[Sequence[str]], parameters: Parameters = Parameters()) -> Index:
-        """Index tokenized passages, taking idf from rank-bm25 itself."""
-        model = rank_bm25_model(documents, parameters)
-        counts = [Counter(d) for d in documents]
-        vocabulary = {term: i for i, term in enumerate(sorted(model.idf))}
-        postings: list[list[tuple[int, int]]] = [[] for _ in vocabulary]
-        for doc_id, counter in enumerate(counts):
-            for term, tf in counter.items():
-                postings[vocabulary[term]].append((doc_id, tf))
-        indptr = np.zeros(len(vocabulary) + 1, dtype=np.int64)
-        indptr[1:] = np.cumsum([len(p) for p in postings])
-        flat = [pair for p in postings for pair in p]
-        doc_ids = np.fromiter((d for d, _ in flat), dtype=np.int32, count=len(flat))
-        tfs = np.fromiter((t for _, t in flat), dtype=np.float64, count=len(flat))
-        idf = np.fromiter((model.idf[t] for t in vocabulary), dtype=np.float64, count=len(vocabulary))
-        doc_len = np.asarray(model.doc_len, dtype=np.float64)
-        return cls(vocabulary, idf, doc_len, indptr, doc_ids, tfs, parameters)
+        """Index tokenized passages (every term counted, as rank-bm25 counts them)."""
+        numbering: dict[str, int] = {}
+        ids = [numbering.setdefault(term, len(numbering)) for document in documents for term in document]
+        lengths = np.fromiter(map(len, documents), dtype=np.int64, count=len(documents))
+        postings = Postings()
+        postings.add(np.repeat(np.arange(len(documents)), lengths), np.asarray(ids, dtype=np.int32))
+        return cls.from_postings(list(numbering), postings, lengths, parameters, first_seen=np.arange(len(numbering)))
+
+    @classmethod
+    def from_postings(cls, terms: Sequence[str], postings: Postings, lengths: np.ndarray, parameters: Parameters,
+                      first_seen: np.ndarray | None = None) -> Index:
+        """The index of counted postings: `terms[i]` is term number i of `postings`, `lengths` each passage's
+        number of terms. Terms are renumbered in sorted order."""
+        order = np.asarray(sorted(range(len(terms)), key=terms.__getitem__), dtype=np.int64)
+        renumber = np.empty(len(terms), dtype=np.int64)
+        renumber[order] = np.arange(len(terms))
+        indptr, doc_ids, tfs, in_text = postings.finish(len(terms), renumber)
+        seen = renumber[first_seen] if first_seen is not None else None
+        idf = parameters.idf(len(lengths), np.diff(indptr), seen)
+        vocabulary = {terms[i]: rank for rank, i in enumerate(order.tolist())}
+        arrays = {"idf": idf, "doc_len": np.asarray(lengths, dtype=np.float64), "indptr": indptr,
+                  "doc_ids": doc_ids, "tfs": tfs, "in_text": in_text}
+        return cls(vocabulary, arrays, parameters)
 
     def to_arrays(self) -> tuple[list[str], dict[str, np.ndarray]]:
         """The terms (in id order) and the plain arrays that `from_arrays` rebuilds this index from."""
         terms = sorted(self.vocabulary, key=self.vocabulary.__getitem__)
-        arrays = {name: getattr(self, name) for name in ARRAY_DTYPES}
+        arrays = {name: getattr(self, name) for name in ("idf", "doc_len", "indptr", "doc_ids", "tfs", "in_text",
+                                                        "lowest")}
+        arrays["impacts"] = self._impacts
         return terms, arrays
 
     @classmethod
     def from_arrays(cls, terms: Sequence[str], arrays: Mapping[str, np.ndarray], parameters: Parameters) -> Index:
-        """An index from `to_arrays` output; raises ValueError when the arrays do not fit together."""
-        checked = {name: _checked_array(arrays, name, dtype) for name, dtype in ARRAY_DTYPES.items()}
-        idf, doc_len, indptr, doc_ids, tfs = (checked[name] for name in ARRAY_DTYPES)
+        """An index from `to_arrays` output; raises ValueError when the arrays do not fit together (checked
+        with whole-array reductions only: cheap on memory-mapped arrays)."""
+        checked = {name: _checked_array(arrays, name, dtype) for name, dtype in ARRAY_DTYPES.items()
+                   if name in arrays or name in REQUIRED}
+        idf, doc_len, indptr, doc_ids, tfs = (checked[name] for name in REQUIRED)
         postings = len(doc_ids)
         if len(idf) != len(terms) or len(indptr) != len(terms) + 1 or len(tfs) != postings:
             raise ValueError("index arrays have inconsistent lengths")
-        if indptr[0] != 0 or indptr[-1] != postings or np.any(np.diff(indptr) < 0):
+        if indptr[0] != 0 or indptr[-1] != postings or np.any(np.diff(indptr) <= 0):
             raise ValueError("index postings pointers are not monotonic")
-        if postings and (doc_ids.min() < 0 or doc_ids.max() >= len(doc_len)):
+        if postings and (doc_ids.min() < 0 or doc_ids.max() >= len(doc_len) or tfs.min() < 1):
             raise ValueError("index postings point outside the passages")
+        if not (np.all(np.isfinite(idf)) and np.all(np.isfinite(doc_len)) and (not len(doc_len) or doc_len.min() >= 0)):
+            raise ValueError("index weights are not finite")
+        for name, length in (("impacts", postings), ("in_text", postings), ("lowest", len(terms))):
+            if name in checked and len(checked[name]) != length:
+                raise ValueError(f"index array {name!r} has the wrong length")
+        if "impacts" in checked and not np.all(np.isfinite(checked["impacts"])):
+            raise ValueError("index impacts are not finite")
         vocabulary = {term: i for i, term in enumerate(terms)}
         if len(vocabulary) != len(terms):
             raise ValueError("index vocabulary repeats a term")
-        return cls(vocabulary, idf, doc_len, indptr, doc_ids, tfs, parameters)
+        return cls(vocabulary, checked, parameters)
 
     @property
     def size(self) -> int:
@@ -147,6 +241,36 @@ class Index:
             return self.doc_ids[:0], self.tfs[:0]
         lo, hi = self.indptr[tid], self.indptr[tid + 1]
         return self.doc_ids[lo:hi], self.tfs[lo:hi]
+
+    def holders(self, terms: Iterable[str], ids: np.ndarray) -> list[tuple[str, np.ndarray, np.ndarray]]:
+        """For each known term: (term, which of the sorted passage `ids` hold it, which hold it in their own
+        text), as boolean arrays over `ids`."""
+        found = []
+        for term in terms:
+            tid = self.vocabulary.get(term)
+            if tid is None:
+                continue
+            lo, hi = int(self.indptr[tid]), int(self.indptr[tid + 1])
+            postings = self.doc_ids[lo:hi]
+            where = np.searchsorted(postings, ids)
+            where[where >= len(postings)] = 0
+            held = postings[where] == ids
+            found.append((term, held, held & self.in_text[lo:hi][where]))
+        return found
+
+    def _compute_impacts(self) -> np.ndarray:
+        """Each posting's contribution: present(term) − absent(term), in chunks (bounded temporaries)."""
+        p = self.parameters
+        avgdl = float(self.doc_len.mean()) if len(self.doc_len) else 1.0
+        length_norm = 1 - p.b + p.b * self.doc_len / avgdl
+        impacts = np.empty(len(self.doc_ids), dtype=np.float64)
+        for lo in range(0, len(impacts), _IMPACT_CHUNK):
+            hi = min(lo + _IMPACT_CHUNK, len(impacts))
+            term_of = np.searchsorted(self.indptr, np.arange(lo, hi), side="right") - 1
+            posting_idf = self.idf[term_of]
+            present = self._present(self.tfs[lo:hi], length_norm[self.doc_ids[lo:hi]], posting_idf)
+            impacts[lo:hi] = present - self._absent(posting_idf)
+        return impacts
 
     def _present(self, tf: np.ndarray, norm: np.ndarray, idf: float | np.ndarray) -> np.ndarray:
         """A term's contribution to passages that contain it."""
@@ -177,7 +301,7 @@ class Index:
             base = weight * self._absent_by_term[tid]
             return self.doc_ids[lo:hi].astype(np.intp), weight * self._impacts[lo:hi] + base
         dense = np.zeros(self.size, dtype=np.float64)
-        hit = np.zeros(self.size, dtype=bool)
+        hit = None
         floor = 0.0
         for term, weight in weights.items():
             tid = self.vocabulary.get(term)
@@ -185,21 +309,37 @@ class Index:
                 continue
             lo, hi = self.indptr[tid], self.indptr[tid + 1]
             ids = self.doc_ids[lo:hi]
+            if hit is None and not weight * self.lowest[tid] > 0:
+                # A zero or negative contribution: from here on the scores no longer tell the holders
+                # apart. So far every term added only positive amounts, so the holders are the non-zeros.
+                hit = dense != 0
             floor += weight * self._absent_by_term[tid]
             dense[ids] += weight * self._impacts[lo:hi]
-            hit[ids] = True
-        candidates = np.flatnonzero(hit)
+            if hit is not None:
+                hit[ids] = True
+        candidates = np.flatnonzero(dense if hit is None else hit)
         return candidates, dense[candidates] + floor
 
 
-#: The arrays an index is saved as, with the dtype each must have.
+#: The arrays an index is saved as, with the dtype each must have (the first five are required).
 ARRAY_DTYPES = {
     "idf": np.float64,
     "doc_len": np.float64,
     "indptr": np.int64,
     "doc_ids": np.int32,
-    "tfs": np.float64,
+    "tfs": np.int32,
+    "impacts": np.float64,
+    "in_text": np.bool_,
+    "lowest": np.float64,
 }
+REQUIRED = ("idf", "doc_len", "indptr", "doc_ids", "tfs")
+
+
+def _segment_minimum(values: np.ndarray, indptr: np.ndarray) -> np.ndarray:
+    """The smallest value of each non-empty segment `values[indptr[i]:indptr[i+1]]`."""
+    if len(indptr) < 2:
+        return np.zeros(0)
+    return np.minimum.reduceat(values, indptr[:-1]) if len(values) else np.zeros(len(indptr) - 1)
 
 
 def _checked_array(arrays: Mapping[str, np.ndarray], name: str, dtype: type) -> np.ndarray:

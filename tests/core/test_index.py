@@ -56,3 +56,22 @@ def test_passages_without_any_query_term_are_never_candidates() -> None:
 def test_unknown_variant_is_refused() -> None:
     with pytest.raises(ValueError):
         Parameters(variant="bm99")
+
+
+@pytest.mark.parametrize("variant", sorted(VARIANTS))
+def test_idf_and_lengths_are_rank_bm25s_float_for_float(variant: str) -> None:
+    """Not merely close: the very same floats, so rankings (and their ties) cannot move."""
+    rng = random.Random(variant)
+    documents = _random_corpus(rng) + [["w0"] * 3, ["w1", "w0"]]
+    parameters = Parameters(variant=variant)
+    index = Index.build(documents, parameters)
+    reference = rank_bm25_model(documents, parameters)
+    assert index.idf.tolist() == [reference.idf[term] for term in sorted(index.vocabulary, key=index.vocabulary.get)]
+    assert index.doc_len.tolist() == reference.doc_len
+
+
+def test_postings_are_term_major_with_passages_ascending() -> None:
+    documents = [["b", "a", "b"], [], ["c"], ["a", "c", "c", "a"]]
+    index = Index.build(documents)
+    assert sorted(index.vocabulary) == ["a", "b", "c"] and index.indptr.tolist() == [0, 2, 3, 5]
+    assert index.doc_ids.tolist() == [0, 3, 0, 2, 3] and index.tfs.tolist() == [1, 2, 2, 1, 2]
