@@ -23,6 +23,9 @@ from nltk.stem.snowball import SnowballStemmer
 WORD_PATTERN = r"[^\W_]+(?:['’][^\W_]+)*"
 _FLAGS = regex.UNICODE | regex.MULTILINE | regex.DOTALL
 _WORD = regex.compile(WORD_PATTERN, _FLAGS)
+#: The same, captured: `split` gives gap, word, gap, word, ..., gap (the words with their positions, at a
+#: fraction of the cost of match objects).
+_WORD_OR_GAP = regex.compile(f"({WORD_PATTERN})", _FLAGS)
 #: A character no word holds (anything but a letter, digit or apostrophe): a text cut right after one
 #: is cut between words.
 _BREAK = regex.compile(r"(?:(?!['’])[\W_])", _FLAGS)

@@ -1,17 +1,20 @@
 """The on-disk index cache: a corpus's passages, postings and known words, saved so later runs skip the build.
 
-One file per corpus folder, `<cache dir>/index/<hash of the folder path>.npz`: an uncompressed NumPy zip of
-plain numeric arrays plus one JSON member (`meta`), read with `allow_pickle=False`, so loading it can never
-run code. The cache dir is `$SCARFAQ_CACHE_DIR`, else the platform's user cache dir.
+One folder per corpus folder and version of its documents, `<cache dir>/index/<hash of the corpus path>/
+<key>/`: plain `.npy` arrays (passage columns, postings with their precomputed impacts, the English word
+table...) and one `meta.json` (the strings: terms, headings, synonyms...), as bm25s saves an index. Arrays
+are memory-mapped when loaded (cache_files.py): a cache of a million passages opens in a fraction of a
+second, and nothing in it can run code. The cache dir is `$SCARFAQ_CACHE_DIR`, else the platform's user
+cache dir.
 
-The file is valid only for its *key*: a hash of every document's relative path, encoding and exact text,
-the synonyms file (its analysed rules are stored too, so a run does not stem them again), scarfaq's own
-analysis/chunking/index source files, the versions of nltk and NumPy and rank-bm25's source, and the BM25
-parameters. Texts rather than mtimes: the texts are read on every run
-anyway (quotes come from them), and an edit within the same mtime tick would fool a stat-based key.
-Writes go to a temp file in the same folder and are renamed over the old file, so readers see the old or
-the new file, never half of one; anything unexpected on reading (truncation, bad CRC, a foreign file, an
-older format, a different key) makes `fetch` return None, and the caller rebuilds.
+The *key* is a hash of every document's relative path, encoding and exact text, the side files
+(synonyms, alternate questions), scarfaq's own analysis/chunking/index source files, the versions of nltk
+and NumPy and rank-bm25's source, and the BM25 parameters. Texts rather than mtimes: the texts are read on
+every run anyway (quotes come from them), and an edit within the same mtime tick would fool a stat-based
+key. A key's folder is written whole into a temp folder and renamed into place, so readers see all of it or
+none; it is never changed afterwards, and older keys' folders are removed once a newer one is in place.
+Anything unexpected on reading (a folder or file that is not ours alone, truncation, a foreign file, an
+older format, arrays of the wrong type, length or range) makes `fetch` return None, and the caller rebuilds.
 """
 
 from __future__ import annotations
@@ -21,9 +24,6 @@ import hashlib
 import json
 import logging
 import os
-import tempfile
-import time
-import zipfile
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
@@ -32,11 +32,13 @@ from pathlib import Path
 
 import numpy as np
 
+from scarfaq import cache_files
 from scarfaq.corpus import Document
 from scarfaq.english import EnglishWords
 from scarfaq.files import read_small_text
-from scarfaq.index import Index, Parameters
+from scarfaq.index import ARRAY_DTYPES, Index, Parameters
 from scarfaq.knowledge import Alternates
+from scarfaq.passage_table import COLUMNS, PassageTable, TableBuilder
 from scarfaq.passages import Passage
 from scarfaq.synonyms import Synonyms
 
@@ -44,21 +46,20 @@ logger = logging.getLogger(__name__)
 
 #: Environment variable naming the cache folder (tests point it at a temp folder).
 CACHE_ENV = "SCARFAQ_CACHE_DIR"
-#: Written in every cache file; a file with another magic or format is rebuilt.
+#: Written in every cache; a cache with another magic or format is rebuilt.
 MAGIC = "scarfaq-index-cache"
-FORMAT = 2
+FORMAT = 3
 #: scarfaq's files whose code decides what is cached: a change to any of them makes a new key.
 _CODE_FILES = (
-    "analysis.py", "cache.py", "corpus.py", "english.py", "forms.py", "index.py", "knowledge.py", "library.py",
-    "names.py", "passages.py", "synonyms.py", "data/stopwords.txt",
+    "analysis.py", "build.py", "cache.py", "cache_files.py", "corpus.py", "english.py", "forms.py", "index.py",
+    "knowledge.py", "library.py", "names.py", "passage_table.py", "passages.py", "synonyms.py",
+    "data/stopwords.txt",
 )
 #: The side files (synonyms, alternate questions) are hashed up to this size; they are read no further.
 SIDE_FILE_LIMIT = 8_000_000
-#: Temp files older than this are left-overs of killed runs and are removed on the next write.
-_STALE_TEMP_SECONDS = 3600
-#: Errors that mean "this file is not a cache we wrote": the caller rebuilds.
-_UNREADABLE = (OSError, ValueError, KeyError, TypeError, IndexError, EOFError, zipfile.BadZipFile)
-_PASSAGE_FIELDS = ("p_doc", "p_start", "p_end", "p_start_line", "p_end_line", "p_heading", "p_lead_in")
+#: Errors that mean "this is not a cache we can trust": the caller rebuilds.
+_UNREADABLE = (OSError, ValueError, KeyError, TypeError, IndexError, EOFError, AttributeError)
+_META = "meta"
 
 
 @dataclass(frozen=True)
@@ -66,7 +67,7 @@ class Snapshot:
     """What a build produces that is slow to recompute: passages, index, the corpus's word counts and its
     analysed synonyms."""
 
-    passages: tuple[Passage, ...]
+    passages: Sequence[Passage]
     index: Index
     known_words: Counter[str]
     synonyms: Synonyms
@@ -91,13 +92,16 @@ def cache_dir() -> Path:
 
 
 def cache_path(root: Path) -> Path:
-    """The cache file of a corpus folder."""
-    name = hashlib.sha256(str(root.resolve()).encode("utf-8", "surrogatepass")).hexdigest()[:24]
-    return cache_dir() / "index" / f"{name}.npz"
+    """The cache folder of a corpus folder (it holds one folder per key)."""
+    return cache_dir() / "index" / _corpus_name(root)
+
+
+def _corpus_name(root: Path) -> str:
+    return hashlib.sha256(str(root.resolve()).encode("utf-8", "surrogatepass")).hexdigest()[:24]
 
 
 def cache_key(root: Path, documents: Sequence[Document], side_files: Sequence[Path], parameters: Parameters) -> str:
-    """The hash a cache file must carry to be used for these documents with this code."""
+    """The hash a cache must carry to be used for these documents with this code."""
     digest = hashlib.sha256()
     header = {"format": FORMAT, "code": _code_fingerprint(), "parameters": asdict(parameters), "root": str(root)}
     digest.update(json.dumps(header, sort_keys=True).encode())
@@ -125,132 +129,169 @@ def _code_fingerprint() -> str:
     return digest.hexdigest()
 
 
-def store(path: Path, key: str, snapshot: Snapshot, documents: Sequence[Document]) -> None:
-    """Write the cache file atomically; raises OSError when the cache folder is not writable."""
+def store(path: Path, key: str, snapshot: Snapshot, documents: Sequence[Document]) -> Path:
+    """Write the key's cache folder under `path` (all of it or nothing) and remove older keys' folders and
+    stale temp folders; returns the key's folder. Raises OSError when the cache cannot be written there
+    (UntrustedError when a folder on the way is not the user's alone)."""
     meta, arrays = _encode(key, snapshot, documents)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    _remove_stale_temps(path.parent)
-    fd, temp = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".tmp", dir=path.parent)
+    path.parent.parent.mkdir(parents=True, exist_ok=True)
+    for folder in (path.parent, path):
+        cache_files.ensure_folder(folder)
+    cache_files.remove_stale_temps(path)
+    final = path / key
+    temp = cache_files.temp_folder(path, key[:16])
     try:
-        with os.fdopen(fd, "wb") as out:
-            np.savez(out, meta=np.frombuffer(json.dumps(meta).encode("utf-8"), dtype=np.uint8), **arrays)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise
+        for name, array in arrays.items():
+            cache_files.write_array(temp, name, array)
+        cache_files.write_json(temp, _META, meta)  # last: a folder without it is never read
+        _put_in_place(temp, final)
+    finally:
+        cache_files.remove_tree(temp)  # gone already, unless something failed
+    _remove_other_keys(path, key)
+    with contextlib.suppress(OSError):  # the single-file cache of scarfaq's first versions
+        os.unlink(path.parent / f"{path.name}.npz")
+    return final
 
 
-def fetch(path: Path, key: str, documents: Sequence[Document]) -> Snapshot | None:
-    """The cached snapshot, or None when there is none or it is not one we can trust for this key."""
+def _put_in_place(temp: Path, final: Path) -> None:
+    """Rename the written folder to the key's name. A folder already there (one that could not be used,
+    or the one a forced rebuild replaces) is first moved aside, under a temp name, and removed after; if
+    another run of the same key puts its copy in place meanwhile, that copy is kept."""
+    aside = None
+    if os.path.lexists(final) and not os.path.isdir(final) or os.path.islink(final):
+        os.unlink(final)  # a file or link where the folder goes: not ours to read, ours to remove
+    elif os.path.lexists(final):
+        aside = cache_files.temp_folder(final.parent, final.name[:16])
+        try:
+            os.replace(final, aside)
+        except FileNotFoundError:
+            pass
+        except BaseException:
+            cache_files.remove_tree(aside)
+            raise
     try:
-        with np.load(path, allow_pickle=False) as npz:
-            if not isinstance(npz, np.lib.npyio.NpzFile):
-                raise ValueError("not a NumPy zip")
-            meta = json.loads(npz["meta"].tobytes().decode("utf-8"))
-            if not isinstance(meta, dict) or meta.get("magic") != MAGIC or meta.get("format") != FORMAT:
-                raise ValueError("not a scarfaq index cache of this format")
-            if meta.get("key") != key:
-                logger.info("index cache %s is for other documents or code; rebuilding", path)
-                return None
-            arrays = {name: npz[name] for name in npz.files if name != "meta"}
-        return _decode(meta, arrays, documents)
+        os.replace(temp, final)
+    except OSError:
+        if not os.path.lexists(final):
+            raise
+    finally:
+        if aside is not None:
+            cache_files.remove_tree(aside)
+
+
+def _remove_other_keys(path: Path, key: str) -> None:
+    """The folders of the corpus's earlier versions (a run still reading one keeps its mapped pages)."""
+    for entry in path.iterdir():
+        if entry.name != key and len(entry.name) == len(key) and all(c in "0123456789abcdef" for c in entry.name):
+            cache_files.remove_tree(entry)
+
+
+def fetch(path: Path, key: str, documents: Sequence[Document]) -> tuple[Snapshot, Path] | None:
+    """The cached snapshot and its folder, or None when there is none or none we can trust for this key."""
+    folder = path / key
+    try:
+        for step in (path.parent, path, folder):
+            cache_files.check_folder(step)
+        meta = cache_files.read_json(folder / f"{_META}.json")
+        if not isinstance(meta, dict) or meta.get("magic") != MAGIC or meta.get("format") != FORMAT:
+            raise ValueError("not a scarfaq index cache of this format")
+        if meta.get("key") != key:
+            raise ValueError("the cache is for other documents or code")
+        return _decode(meta, _Arrays(folder, meta), documents), folder
     except FileNotFoundError:
         return None
     except _UNREADABLE as error:
-        logger.info("index cache %s is unusable (%s: %s); rebuilding", path, type(error).__name__, error)
+        logger.info("index cache %s is unusable (%s: %s); rebuilding", folder, type(error).__name__, error)
         return None
 
 
+class _Arrays:
+    """The arrays of a cache folder, each read when first asked for (only those the meta lists)."""
+
+    def __init__(self, folder: Path, meta: dict) -> None:
+        self.folder = folder
+        self.names = set(_strings(meta["arrays"], "array names"))
+        if not all(name.replace("_", "").isalnum() and name.isascii() for name in self.names):
+            raise ValueError("the cache names an array that is not one of ours")
+
+    def __getitem__(self, name: str) -> np.ndarray:
+        if name not in self.names:
+            raise KeyError(name)
+        return cache_files.read_array(self.folder / f"{name}.npy")
+
+    def group(self, prefix: str) -> dict[str, np.ndarray]:
+        return {name[len(prefix):]: self[name] for name in self.names if name.startswith(prefix)}
+
+
 def _encode(key: str, snapshot: Snapshot, documents: Sequence[Document]) -> tuple[dict, dict[str, np.ndarray]]:
-    doc_number = {d.source: i for i, d in enumerate(documents)}
-    strings: dict[str, int] = {"": 0}
-    passages = snapshot.passages
-    columns = {
-        "p_doc": [doc_number[p.source] for p in passages],
-        "p_start": [p.start for p in passages],
-        "p_end": [p.end for p in passages],
-        "p_start_line": [p.start_line for p in passages],
-        "p_end_line": [p.end_line for p in passages],
-        "p_heading": [strings.setdefault(p.heading, len(strings)) for p in passages],
-        "p_lead_in": [strings.setdefault(p.lead_in, len(strings)) for p in passages],
-    }
-    arrays = {name: np.asarray(values, dtype=np.int64) for name, values in columns.items()}
+    table = _table(snapshot.passages, documents)
+    arrays = {f"p_{name}": column for name, column in table.columns.items()}
     terms, index_arrays = snapshot.index.to_arrays()
-    arrays.update(index_arrays)
+    arrays.update({f"ix_{name}": array for name, array in index_arrays.items()})
     words = sorted(snapshot.known_words)
     arrays["known_counts"] = np.asarray([snapshot.known_words[w] for w in words], dtype=np.int64)
+    arrays.update({f"english_{name}": array for name, array in snapshot.english.arrays().items()})
+    alternates = _encode_alternates(snapshot.alternates, arrays)
     meta = {
         "magic": MAGIC,
         "format": FORMAT,
         "key": key,
         "parameters": asdict(snapshot.index.parameters),
         "documents": [[d.source, len(d.text)] for d in documents],
-        "strings": list(strings),
+        "strings": list(table.strings),
         "terms": terms,
         "known_words": words,
         "synonyms": snapshot.synonyms.to_data(),
         "names": sorted(snapshot.names),
-        "alternates": _encode_alternates(snapshot.alternates, arrays),
-        "english": snapshot.english.table,
+        "alternates": alternates,
         "families": snapshot.families,
         "notes": list(snapshot.notes),
         "topical": sorted(snapshot.topical),
+        "arrays": sorted(arrays),
     }
-
     return meta, arrays
 
 
-def _decode(meta: dict, arrays: dict[str, np.ndarray], documents: Sequence[Document]) -> Snapshot:
-    """Rebuild a snapshot, checking that every span lies inside its document (raises ValueError if not)."""
+def _table(passages: Sequence[Passage], documents: Sequence[Document]) -> PassageTable:
+    """The passages as columns (a build's table as it is; other sequences converted)."""
+    if isinstance(passages, PassageTable):
+        return passages
+    number = {d.source: i for i, d in enumerate(documents)}
+    builder = TableBuilder()
+    for passage in passages:
+        builder.add(number[passage.source], passage)
+    return builder.table(documents)
+
+
+def _decode(meta: dict, arrays: _Arrays, documents: Sequence[Document]) -> Snapshot:
+    """Rebuild a snapshot, checking every array's type, length and range (raises ValueError if wrong)."""
     if meta["documents"] != [[d.source, len(d.text)] for d in documents]:
         raise ValueError("the cached documents differ from the corpus")
-    columns = [_int_column(arrays, name) for name in _PASSAGE_FIELDS]
-    doc, start, end, start_line, end_line, heading, lead_in = columns
-    if len({len(c) for c in columns}) != 1 or not len(doc):
-        raise ValueError("passage columns differ in length")
-    lengths = np.asarray([len(d.text) for d in documents], dtype=np.int64)
-    strings = meta["strings"]
-    if doc.min() < 0 or doc.max() >= len(documents) or np.any(start < 0) or np.any(start >= end):
-        raise ValueError("passage spans out of range")
-    if np.any(end > lengths[doc]) or min(heading.min(), lead_in.min()) < 0:
-        raise ValueError("passage spans out of range")
-    if max(heading.max(), lead_in.max()) >= len(strings) or not all(isinstance(s, str) for s in strings):
-        raise ValueError("passage context out of range")
-    passages = tuple(
-        Passage(
-            source=documents[d].source,
-            title=documents[d].title,
-            start=s,
-            end=e,
-            start_line=sl,
-            end_line=el,
-            text=documents[d].text[s:e],
-            heading=strings[h],
-            lead_in=strings[li],
-        )
-        for d, s, e, sl, el, h, li in zip(*(c.tolist() for c in columns))
-    )
-    index = Index.from_arrays(meta["terms"], arrays, Parameters(**meta["parameters"]))
+    strings = _strings(meta["strings"], "passage strings")
+    passages = PassageTable(documents, {name: arrays[f"p_{name}"] for name in COLUMNS}, strings).checked()
+    if not len(passages):
+        raise ValueError("the cache holds no passages")
+    parameters = Parameters(**meta["parameters"])
+    index = Index.from_arrays(_strings(meta["terms"], "terms"), _index_arrays(arrays, "ix_"), parameters)
     if index.size != len(passages):
         raise ValueError("the index and the passages differ in size")
-    words, counts = meta["known_words"], _int_column(arrays, "known_counts")
-    if len(words) != len(counts):
-        raise ValueError("known word counts differ in length")
-    synonyms = Synonyms.from_data(meta["synonyms"])
-    names = meta["names"]
-    if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
-        raise ValueError("the cached names are not a list of strings")
+    words, counts = _strings(meta["known_words"], "known words"), _int_column(arrays["known_counts"], "known_counts")
+    if len(words) != len(counts) or (len(counts) and counts.min() < 1):
+        raise ValueError("known word counts do not fit the words")
+    english = EnglishWords.from_arrays(arrays.group("english_"))
     return Snapshot(
-        passages, index, Counter(dict(zip(words, counts.tolist()))), synonyms, frozenset(names),
-        alternates=_decode_alternates(meta, arrays, len(passages)),
-        english=_decode_english(meta),
+        passages, index, Counter(dict(zip(words, counts.tolist()))), Synonyms.from_data(meta["synonyms"]),
+        frozenset(_strings(meta["names"], "names")),
+        alternates=_decode_alternates(meta, arrays, len(passages), parameters),
+        english=english,
         families=_decode_families(meta),
         notes=tuple(_strings(meta["notes"], "notes")),
         topical=frozenset(_strings(meta["topical"], "topic words")),
     )
+
+
+def _index_arrays(arrays: _Arrays, prefix: str) -> dict[str, np.ndarray]:
+    return {name: arrays[prefix + name] for name in ARRAY_DTYPES if prefix + name in arrays.names}
 
 
 def _strings(value: object, what: str) -> list[str]:
@@ -261,7 +302,7 @@ def _strings(value: object, what: str) -> list[str]:
 
 def _encode_alternates(alternates: Alternates | None, arrays: dict[str, np.ndarray]) -> dict | None:
     """The knowledge file's part of the cache: its arrays go in `arrays` (prefixed `alt_`), the rest is
-    returned for the JSON member."""
+    returned for the JSON file."""
     if alternates is None:
         return None
     terms, index_arrays = alternates.index.to_arrays()
@@ -270,29 +311,21 @@ def _encode_alternates(alternates: Alternates | None, arrays: dict[str, np.ndarr
     return {"questions": list(alternates.questions), "terms": terms, "asked": list(alternates.asked)}
 
 
-def _decode_alternates(meta: dict, arrays: dict[str, np.ndarray], passages: int) -> Alternates | None:
+def _decode_alternates(meta: dict, arrays: _Arrays, passages: int, parameters: Parameters) -> Alternates | None:
     data = meta["alternates"]
     if data is None:
         return None
     questions = tuple(_strings(data["questions"], "alternate questions"))
     asked = tuple(_strings(data["asked"], "alternate question terms"))
-    passage_of = _int_column(arrays, "alt_passage")
+    passage_of = _int_column(arrays["alt_passage"], "alt_passage")
     if len(passage_of) != len(questions) or len(asked) != passages:
         raise ValueError("alternate questions do not fit the passages")
     if len(passage_of) and (passage_of.min() < 0 or passage_of.max() >= passages):
         raise ValueError("alternate questions point outside the passages")
-    index_arrays = {name[4:]: array for name, array in arrays.items() if name.startswith("alt_")}
-    index = Index.from_arrays(_strings(data["terms"], "alternate terms"), index_arrays, Parameters(**meta["parameters"]))
+    index = Index.from_arrays(_strings(data["terms"], "alternate terms"), _index_arrays(arrays, "alt_"), parameters)
     if index.size != len(questions):
         raise ValueError("the alternate questions' index differs in size")
     return Alternates(passage_of, questions, index, asked)
-
-
-def _decode_english(meta: dict) -> EnglishWords:
-    table = meta["english"]
-    if not isinstance(table, str) or (table and not (table.startswith("\n") and table.endswith("\n"))):
-        raise ValueError("the cached English word table is damaged")
-    return EnglishWords(table)
 
 
 def _decode_families(meta: dict) -> dict[str, tuple[str, ...]]:
@@ -302,26 +335,16 @@ def _decode_families(meta: dict) -> dict[str, tuple[str, ...]]:
     return {root: tuple(_strings(stems, "word families")) for root, stems in data.items()}
 
 
-def _int_column(arrays: dict[str, np.ndarray], name: str) -> np.ndarray:
-    array = arrays[name]
+def _int_column(array: np.ndarray, name: str) -> np.ndarray:
     if array.dtype != np.int64 or array.ndim != 1:
         raise ValueError(f"cache column {name!r} has the wrong type")
     return array
 
 
-def _remove_stale_temps(folder: Path) -> None:
-    """Temp files of runs that were killed mid-write (live writers' files are younger than the limit)."""
-    limit = time.time() - _STALE_TEMP_SECONDS
-    for temp in folder.glob(".*.tmp"):
-        with contextlib.suppress(OSError):
-            if temp.stat().st_mtime < limit:
-                temp.unlink()
-
-
 def describe_size(path: Path) -> str:
-    """A cache file's size for people ("3.2 MB"), or "" when it is not there."""
+    """A cache folder's size for people ("3.2 MB"), or "" when it is not there."""
     try:
-        size = path.stat().st_size
+        size = cache_files.folder_size(path)
     except OSError:
         return ""
     return f"{size / 1e6:.1f} MB" if size >= 1e5 else f"{size / 1e3:.1f} kB"

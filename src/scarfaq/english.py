@@ -5,15 +5,16 @@ an ordinary word the documents happen not to use ("appointment", "hardest", "soo
 topic itself. The `wordfreq` package (Apache-2.0; its word lists are CC BY-SA 4.0) gives each English
 word's frequency on the Zipf scale (log10 of occurrences per billion words: "the" ≈ 7.7, "price" ≈ 5.2,
 "laser" ≈ 4.2, "dermabrasion" ≈ 1.7). The table is read once, when an index is built, and kept in the index
-cache: a one-shot never imports wordfreq.
+cache as arrays: a one-shot never imports wordfreq and memory-maps the table.
 """
 
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Mapping
 from functools import lru_cache
+
+import numpy as np
 
 #: Words at least this common (Zipf) are kept; rarer words count as fully specific anyway.
 TABLE_FLOOR = 2.5
@@ -26,38 +27,70 @@ ORDINARY = 3.0
 
 
 class EnglishWords:
-    """Zipf frequencies of English words, looked up in one text of `word<TAB>zipf` lines.
+    """Zipf frequencies of English words, in three parallel arrays: the words sorted (a NumPy unicode
+    array), their Zipf frequency (to two decimals) and their rank in the word list (most common first).
 
-    Kept as one string rather than a dict of 50,000 entries: a one-shot looks up a handful of words, and
-    building the dict would cost more than all of its lookups.
+    Arrays rather than a dict of 50,000 entries: the index cache memory-maps them, so a one-shot that
+    looks up a handful of words by binary search (`np.searchsorted`) pays almost nothing to load them.
     """
 
-    def __init__(self, table: str = "") -> None:
-        self.table = table if table.startswith("\n") or not table else "\n" + table
+    def __init__(self, words: np.ndarray | None = None, zipf: np.ndarray | None = None,
+                 rank: np.ndarray | None = None) -> None:
+        self.words = words if words is not None else np.zeros(0, dtype="<U1")
+        self.zipf_values = zipf if zipf is not None else np.zeros(0)
+        self.rank = rank if rank is not None else np.zeros(0, dtype=np.int32)
 
     @classmethod
     def from_pairs(cls, pairs: dict[str, float]) -> EnglishWords:
-        return cls("".join(f"\n{word}\t{zipf:.2f}" for word, zipf in pairs.items()) + "\n")
+        """The table of these words (most common first) and their Zipf frequencies."""
+        words, values = list(pairs), [float(f"{zipf:.2f}") for zipf in pairs.values()]
+        ordered = sorted(range(len(words)), key=words.__getitem__)
+        return cls(
+            np.array([words[i] for i in ordered], dtype=f"<U{max(map(len, words), default=1)}"),
+            np.array([values[i] for i in ordered], dtype=np.float64),
+            np.array(ordered, dtype=np.int32),
+        )
+
+    def arrays(self) -> dict[str, np.ndarray]:
+        """The arrays `from_arrays` takes back."""
+        return {"words": self.words, "zipf": self.zipf_values, "rank": self.rank}
+
+    @classmethod
+    def from_arrays(cls, arrays: dict[str, np.ndarray]) -> EnglishWords:
+        """The table from `arrays()` output; raises ValueError when the arrays are not such a table."""
+        words, zipf, rank = arrays["words"], arrays["zipf"], arrays["rank"]
+        if words.dtype.kind != "U" or zipf.dtype != np.float64 or rank.dtype != np.int32:
+            raise ValueError("the English word table has the wrong types")
+        if not words.ndim == zipf.ndim == rank.ndim == 1 or not len(words) == len(zipf) == len(rank):
+            raise ValueError("the English word table's arrays differ in length")
+        if len(words) and (np.any(words[1:] <= words[:-1]) or not np.all(np.isfinite(zipf))
+                           or rank.min() < 0 or rank.max() >= len(words)):
+            raise ValueError("the English word table is damaged")
+        return cls(words, zipf, rank)
+
+    def _find(self, word: str) -> int:
+        at = int(np.searchsorted(self.words, word))
+        return at if at < len(self.words) and self.words[at] == word else -1
 
     def zipf(self, word: str) -> float:
         """The word's Zipf frequency, or 0 for a word rarer than `TABLE_FLOOR` (or not English)."""
         if not word or "\n" in word or "\t" in word:
             return 0.0
-        at = self.table.find(f"\n{word}\t")
-        if at < 0:
-            return 0.0
-        start = at + len(word) + 2
-        return float(self.table[start : self.table.index("\n", start)])
+        at = self._find(word)
+        return float(self.zipf_values[at]) if at >= 0 else 0.0
 
     def words_from(self, initial: str, at_least: float) -> list[str]:
         """The words starting with `initial` that are at least this common, the most common first."""
         if not initial.isalpha():
             return []
-        found = re.findall(rf"\n({re.escape(initial)}[^\t\n]*)\t([0-9.]+)", self.table)
-        return [w for w, z in sorted(found, key=lambda pair: -float(pair[1])) if float(z) >= at_least]
+        following = initial[:-1] + chr(ord(initial[-1]) + 1)
+        lo, hi = (int(i) for i in np.searchsorted(self.words, [initial, following]))
+        zipf, rank = self.zipf_values[lo:hi], self.rank[lo:hi]
+        order = np.lexsort((rank, -zipf))  # the most common first; equal ones in the word list's order
+        return [str(self.words[lo + i]) for i in order.tolist() if zipf[i] >= at_least]
 
     def __len__(self) -> int:
-        return self.table.count("\n") - 1 if self.table else 0
+        return len(self.words)
 
 
 @lru_cache(maxsize=1)

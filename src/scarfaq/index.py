@@ -261,7 +261,9 @@ class Index:
     def _compute_impacts(self) -> np.ndarray:
         """Each posting's contribution: present(term) − absent(term), in chunks (bounded temporaries)."""
         p = self.parameters
-        avgdl = float(self.doc_len.mean()) if len(self.doc_len) else 1.0
+        if not len(self.doc_ids):
+            return np.zeros(0)
+        avgdl = float(self.doc_len.mean())
         length_norm = 1 - p.b + p.b * self.doc_len / avgdl
         impacts = np.empty(len(self.doc_ids), dtype=np.float64)
         for lo in range(0, len(impacts), _IMPACT_CHUNK):

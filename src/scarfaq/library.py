@@ -5,29 +5,23 @@ from __future__ import annotations
 import logging
 import time
 from collections import Counter
-from collections.abc import Callable
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-import numpy as np
-
 from scarfaq import cache, knowledge
 from scarfaq.analysis import normalize, stopwords, terms, words
+from scarfaq.build import Progress, analyse, count_words
 from scarfaq.corpus import Corpus, Document, load_corpus, resolve_corpus_dir
 from scarfaq.english import TOPIC_MARGIN, EnglishWords, topical_terms, wordfreq_table
 from scarfaq.errors import CorpusError
 from scarfaq.forms import families
 from scarfaq.index import Index, Parameters
-from scarfaq.names import proper_nouns
-from scarfaq.passages import Passage, chunk_corpus
+from scarfaq.passages import Passage
 from scarfaq.spelling import SpellingCorrector
 from scarfaq.synonyms import SYNONYMS_PATH, Synonyms
 
 logger = logging.getLogger(__name__)
-
-#: Called with (done, total) while passages are analysed.
-Progress = Callable[[int, int], None]
 
 
 def indexed_terms(passage: Passage) -> list[str]:
@@ -44,7 +38,8 @@ class Library:
 
     root: Path
     documents: tuple[Document, ...]
-    passages: tuple[Passage, ...]
+    passages: Sequence[Passage]
+    """The passages, in corpus order (a `PassageTable`: each made when first read)."""
     index: Index
     synonyms: Synonyms
     speller: SpellingCorrector
@@ -74,30 +69,22 @@ class Library:
 
 
 def _analyse(corpus: Corpus, progress: Progress | None) -> cache.Snapshot:
-    """The slow part of a build: chunking, stemming every passage, indexing, counting the corpus's words,
-    analysing the synonyms."""
-    passages = chunk_corpus(corpus.documents)
-    if not passages:
+    """The slow part of a build: chunking and analysing every document in one pass (build.py), then the
+    knowledge file, the English word table and what is derived from them."""
+    analysis = analyse(corpus.documents, progress)
+    passages, index = analysis.passages, analysis.index
+    if not len(passages):
         raise CorpusError(f"the documents in {corpus.root} hold no text to answer from")
-    if progress:
-        progress(0, len(passages))
-    analysed = []
-    for done, passage in enumerate(passages, 1):
-        analysed.append(indexed_terms(passage))
-        if progress and (done % 500 == 0 or done == len(passages)):
-            progress(done, len(passages))
-    if not any(analysed):  # only punctuation or stopwords: nothing a question could ever match
+    if not index.vocabulary:  # only punctuation or stopwords: nothing a question could ever match
         raise CorpusError(f"the documents in {corpus.root} hold no words to answer from")
-    known = _known_words(corpus.documents)
     synonyms = Synonyms.load(corpus.root)
-    names = proper_nouns(d.text for d in corpus.documents)
-    index = Index.build(analysed, Parameters())
     blocks, notes = knowledge.read(corpus.root)
-    pairs, stale = knowledge.attach(blocks, passages)
+    pairs, stale = knowledge.attach(blocks, passages) if blocks else ([], [])
     alternates = knowledge.Alternates.build(pairs, len(passages))
     english = wordfreq_table()
+    known = analysis.known_words
     return cache.Snapshot(
-        tuple(passages), index, known, synonyms, names,
+        passages, index, known, synonyms, analysis.names,
         alternates=alternates,
         english=english,
         families=families([*index.vocabulary, *(alternates.index.vocabulary if alternates else ())]),
@@ -142,30 +129,18 @@ def _assemble(corpus: Corpus, snapshot: cache.Snapshot) -> Library:
     )
 
 
-def _known_words(documents: tuple[Document, ...]) -> Counter[str]:
-    """How often each non-stopword occurs in the documents (synonym words are added when assembling).
-
-    Counts the tokenizer's raw matches and normalizes each distinct word once: the same words as
-    `analysis.tokenize` gives (a test holds them equal), about five times faster on a large corpus.
-    """
-    raw: Counter[str] = Counter()
-    for document in documents:
-        raw.update(words(document.text))
-    stop = stopwords()
-    counts: Counter[str] = Counter()
-    for word, count in raw.items():
-        normal = normalize(word)
-        if normal not in stop:
-            counts[normal] += count
-    return counts
+def _known_words(documents: Sequence[Document]) -> Counter[str]:
+    """How often each non-stopword occurs in the documents (synonym words are added when assembling),
+    counted as the build counts them: the same words as `analysis.tokenize` gives (a test holds them equal)."""
+    return count_words(documents)
 
 
 @dataclass(frozen=True)
 class CacheStatus:
-    """How a library was obtained: from the cache file, or built (and saved there when possible)."""
+    """How a library was obtained: from the cache, or built (and saved there when possible)."""
 
     path: Path | None
-    """The cache file, or None when the cache could not be written."""
+    """The cache folder of these documents, or None when the cache could not be written."""
     reused: bool
     seconds: float
     """Time spent loading or building, after the documents were read."""
@@ -185,21 +160,26 @@ def load_library(
     path = cache.cache_path(corpus.root)
     side_files = (corpus.root / SYNONYMS_PATH, corpus.root / knowledge.KNOWLEDGE_PATH)
     key = cache.cache_key(corpus.root, corpus.documents, side_files, Parameters())
-    snapshot = None if rebuild else cache.fetch(path, key, corpus.documents)
-    if snapshot is not None:
-        return _assemble(corpus, snapshot), CacheStatus(path, True, time.perf_counter() - started)
+    found = None if rebuild else cache.fetch(path, key, corpus.documents)
+    if found is not None:
+        snapshot, folder = found
+        return _assemble(corpus, snapshot), CacheStatus(folder, True, time.perf_counter() - started)
     snapshot = _analyse(corpus, progress)
     library = _assemble(corpus, snapshot)
     try:
-        cache.store(path, key, snapshot, corpus.documents)
+        if progress:
+            progress("Saving the index cache", 0, 1)
+        folder = cache.store(path, key, snapshot, corpus.documents)
+        if progress:
+            progress("Saving the index cache", 1, 1)
     except OSError as error:
-        reason = (error.strerror or type(error).__name__).lower()
+        reason = (error.strerror or str(error) or type(error).__name__).lower()
         warning = f"index cache disabled (cannot write {path.parent}: {reason}); the index is rebuilt every run"
         logger.info(warning)
         return replace(library, warnings=(*library.warnings, warning)), CacheStatus(
             None, False, time.perf_counter() - started
         )
-    return library, CacheStatus(path, False, time.perf_counter() - started)
+    return library, CacheStatus(folder, False, time.perf_counter() - started)
 
 
 __all__ = ["Library", "CacheStatus", "open_library", "load_library", "indexed_terms"]

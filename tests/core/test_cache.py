@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import zipfile
 from pathlib import Path
 
 import numpy as np
@@ -41,7 +40,16 @@ def corpus(tmp_path: Path) -> Path:
 
 
 def _cache_file(corpus: Path) -> Path:
-    return cache.cache_path(corpus)
+    """The cache folder of the corpus's current documents (the only one there)."""
+    (folder,) = cache.cache_path(corpus).iterdir()
+    return folder
+
+
+def _write_npy(path: Path, array: np.ndarray, allow_pickle: bool = False) -> None:
+    mode = path.stat().st_mode
+    path.unlink()
+    np.save(path, array, allow_pickle=allow_pickle)
+    path.chmod(mode)
 
 
 def test_second_open_reuses_the_cache(corpus: Path, builds: list[Path]) -> None:
@@ -49,7 +57,7 @@ def test_second_open_reuses_the_cache(corpus: Path, builds: list[Path]) -> None:
     second, again = load_library(corpus)
     assert len(builds) == 1
     assert not status.reused and again.reused
-    assert again.path == _cache_file(corpus) and again.path.is_file()
+    assert again.path == status.path == _cache_file(corpus) and (again.path / "meta.json").is_file()
     assert second.passages == first.passages
     assert second.documents == first.documents
 
@@ -86,37 +94,41 @@ def test_same_size_same_mtime_edit_is_still_noticed(corpus: Path, builds: list[P
 
 
 def _truncate(path: Path) -> None:
-    path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
+    array = path / "ix_doc_ids.npy"
+    array.write_bytes(array.read_bytes()[: array.stat().st_size // 2])
 
 
 def _flip_byte_in_arrays(path: Path) -> None:
-    with zipfile.ZipFile(path) as archive:
-        info = archive.getinfo("doc_ids.npy")
-    data = bytearray(path.read_bytes())
-    data[info.header_offset + 200] ^= 0xFF  # inside doc_ids' data: only the CRC can tell
-    path.write_bytes(bytes(data))
+    array = path / "ix_doc_ids.npy"
+    data = bytearray(array.read_bytes())
+    data[-len(np.load(array)) * 4 + 3] ^= 0xFF  # the high byte of the first passage number: only its range tells
+    array.write_bytes(bytes(data))
 
 
-def _foreign_zip(path: Path) -> None:
-    np.savez(path, meta=np.frombuffer(b'{"magic": "something else"}', dtype=np.uint8))
+def _foreign_json(path: Path) -> None:
+    (path / "meta.json").write_text('{"magic": "something else"}')
 
 
 def _other_format(path: Path) -> None:
-    with np.load(path) as npz:
-        arrays = {name: npz[name] for name in npz.files}
-    meta = arrays.pop("meta").tobytes()
+    meta = (path / "meta.json").read_bytes()
     assert f'"format": {cache.FORMAT}'.encode() in meta
-    meta = meta.replace(f'"format": {cache.FORMAT}'.encode(), b'"format": 999')
-    with open(path, "wb") as out:
-        np.savez(out, meta=np.frombuffer(meta, dtype=np.uint8), **arrays)
+    (path / "meta.json").write_bytes(meta.replace(f'"format": {cache.FORMAT}'.encode(), b'"format": 999'))
 
 
 def _out_of_range_ids(path: Path) -> None:
-    with np.load(path) as npz:
-        arrays = {name: npz[name] for name in npz.files}
-    arrays["doc_ids"] = arrays["doc_ids"] + 10_000
-    with open(path, "wb") as out:
-        np.savez(out, **arrays)
+    _write_npy(path / "ix_doc_ids.npy", np.load(path / "ix_doc_ids.npy") + 10_000)
+
+
+def _wrong_type(path: Path) -> None:
+    _write_npy(path / "ix_impacts.npy", np.load(path / "ix_impacts.npy").astype(np.float32))
+
+
+def _impossible_lines(path: Path) -> None:
+    _write_npy(path / "p_start_line.npy", np.load(path / "p_start_line.npy") + 10_000)
+
+
+def _pickled(path: Path) -> None:
+    _write_npy(path / "ix_idf.npy", np.array([{"a": 1}, None], dtype=object), allow_pickle=True)
 
 
 @pytest.mark.parametrize(
@@ -124,15 +136,21 @@ def _out_of_range_ids(path: Path) -> None:
     [
         _truncate,
         _flip_byte_in_arrays,
-        _foreign_zip,
+        _foreign_json,
         _other_format,
         _out_of_range_ids,
-        lambda path: path.write_bytes(b""),
-        lambda path: path.write_bytes(os.urandom(5000)),
-        lambda path: np.save(path.open("wb"), np.arange(10)),
-        lambda path: path.write_bytes(b"\x80\x04\x95 pickle bytes"),
+        _wrong_type,
+        _impossible_lines,
+        lambda path: (path / "meta.json").write_bytes(b""),
+        lambda path: (path / "meta.json").write_bytes(os.urandom(5000)),
+        lambda path: (path / "ix_idf.npy").write_bytes(os.urandom(5000)),
+        lambda path: _write_npy(path / "ix_idf.npy", np.arange(10)),
+        lambda path: (path / "meta.json").write_bytes(b"\x80\x04\x95 pickle bytes"),
+        _pickled,
+        lambda path: (path / "p_end.npy").unlink(),
     ],
-    ids=["truncated", "corrupted", "foreign", "other format", "inconsistent", "empty", "random", "npy", "pickle"],
+    ids=["truncated", "corrupted", "foreign", "other format", "inconsistent", "wrong type", "impossible lines",
+         "empty", "random", "random array", "npy", "pickle bytes", "pickled array", "missing array"],
 )
 def test_damaged_cache_is_rebuilt_not_trusted(corpus: Path, builds: list[Path], damage) -> None:
     reference = open_library(corpus)
@@ -155,20 +173,23 @@ def test_unwritable_cache_dir_works_with_one_warning(
     assert library.passages
 
 
+def _contents(folder: Path) -> dict[str, bytes]:
+    return {path.relative_to(folder).as_posix(): path.read_bytes() for path in folder.rglob("*") if path.is_file()}
+
+
 def test_writes_leave_no_temp_files_even_when_they_fail(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     open_library(corpus)
-    folder = _cache_file(corpus).parent
-    good = _cache_file(corpus).read_bytes()
-    assert sorted(p.name for p in folder.iterdir()) == [_cache_file(corpus).name]
+    folder = cache.cache_path(corpus)
+    good = _contents(folder)
+    assert [p.name for p in folder.iterdir()] == [_cache_file(corpus).name]
 
-    def failing_savez(*args, **kwargs):
+    def failing_write(*args, **kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(np, "savez", failing_savez)
+    monkeypatch.setattr(np.lib.format, "write_array", failing_write)
     library, status = load_library(corpus, rebuild=True)
     assert status.path is None and "no space left on device" in library.warnings[-1]
-    assert sorted(p.name for p in folder.iterdir()) == [_cache_file(corpus).name]
-    assert _cache_file(corpus).read_bytes() == good
+    assert _contents(folder) == good
 
 
 def test_round_trip_gives_identical_passages_and_scores(builds: list[Path]) -> None:
@@ -193,8 +214,10 @@ def test_eight_processes_on_a_cold_cache_agree(corpus: Path, tmp_path: Path) -> 
     results = [(run.wait(timeout=120), *run.communicate()) for run in runs]
     assert {code for code, _, _ in results} == {0}, [err for _, _, err in results]
     assert len({out for _, out, _ in results}) == 1
-    assert all(err == b"" for _, _, err in results)
-    assert [p.suffix for p in (tmp_path / "shared-cache" / "index").iterdir()] == [".npz"]
+    assert all(err == b"" for _, _, err in results), [err for _, _, err in results]
+    (corpus_folder,) = (tmp_path / "shared-cache" / "index").iterdir()
+    (key_folder,) = corpus_folder.iterdir()  # one copy of the index, and no temp folder left behind
+    assert (key_folder / "meta.json").is_file()
 
 
 def test_fast_word_counts_equal_the_analysers_words(library) -> None:
