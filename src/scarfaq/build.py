@@ -13,16 +13,16 @@ from __future__ import annotations
 
 import time
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
-from scarfaq.analysis import _WORD_OR_GAP, normalize, pieces, stem, stopwords, words
+from scarfaq.analysis import normalize, pieces, split_words, stem, stopwords, words
 from scarfaq.corpus import Document
 from scarfaq.errors import CorpusError
 from scarfaq.index import Index, Parameters, Postings
-from scarfaq.names import NameCounter
+from scarfaq.names import names_of, starts_sentence
 from scarfaq.passage_table import PassageTable, TableBuilder
 from scarfaq.passages import Passage, SentenceSplitter, chunk_document, training_text
 
@@ -57,8 +57,11 @@ class _Words:
         self.terms: dict[str, int] = {}
         self.term_of = np.empty(1 << 12, dtype=np.int32)
         self.counts = np.zeros(1 << 12, dtype=np.int64)
+        self.starting = np.zeros(1 << 12, dtype=np.int64)
+        """How often each word as written starts a sentence, a line or a heading (names.py)."""
         self._stop = stopwords()
         self._context: dict[str, np.ndarray] = {}
+        self._gaps: dict[str, bool] = {}
 
     def numbers(self, found: list[str]) -> np.ndarray:
         get = self.number.get
@@ -76,9 +79,24 @@ class _Words:
         if number == len(self.term_of):
             self.term_of = np.concatenate([self.term_of, np.empty_like(self.term_of)])
             self.counts = np.concatenate([self.counts, np.zeros_like(self.counts)])
+            self.starting = np.concatenate([self.starting, np.zeros_like(self.starting)])
         normal = normalize(word)
         self.term_of[number] = -1 if normal in self._stop else self.terms.setdefault(stem(normal), len(self.terms))
         return number
+
+    def sentence_starts(self, gaps: list[str]) -> np.ndarray:
+        """For each gap before a word: whether the word starts a sentence (judged once per distinct gap)."""
+        judged = self._gaps
+        found = np.fromiter((judged.get(g, 2) for g in gaps), dtype=np.int8, count=len(gaps))
+        for at in np.flatnonzero(found == 2).tolist():
+            found[at] = judged.setdefault(gaps[at], starts_sentence(gaps[at]))
+        return found.astype(bool)
+
+    def names(self) -> frozenset[str]:
+        """The names among the words counted so far (names.py)."""
+        used = np.flatnonzero(self.counts[: len(self.written)]).tolist()
+        counts, starting = self.counts.tolist(), self.starting.tolist()
+        return names_of((self.written[n], counts[n], starting[n]) for n in used)
 
     def text_terms(self, text: str) -> np.ndarray:
         """The term numbers of a text matched on its own, stopwords left out."""
@@ -123,17 +141,30 @@ class _Batch:
 
 
 def _document_words(text: str, table: _Words) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(word numbers, starts, ends) of every word of a document; counted in `table.counts`."""
-    numbers, starts, ends = [], [], []
+    """(word numbers, starts, ends) of every word of a document; counted in `table.counts`, and in
+    `table.starting` when they start a sentence."""
+    numbers, starts, ends, starting = [], [], [], []
+    carried = ""  # the end of the last piece's final gap: the next piece's first gap continues it
     for start, end in pieces(text):
-        parts = _WORD_OR_GAP.split(text[start:end])  # gap, word, gap, word, ..., gap
+        parts = split_words(text[start:end])  # gap, word, gap, word, ..., gap
         offsets = np.zeros(len(parts) + 1, dtype=np.int64)
         np.cumsum(np.fromiter(map(len, parts), dtype=np.int64, count=len(parts)), out=offsets[1:])
         numbers.append(table.numbers(parts[1::2]))
         starts.append(start + offsets[1:-1:2])
         ends.append(start + offsets[2::2])
+        gaps = parts[0:-1:2]  # the gap before each word
+        if gaps:
+            gaps[0] = carried + gaps[0]
+            starting.append(table.sentence_starts(gaps))
+            if len(starting) == 1:  # the text's first word: its gap runs from the start of the text
+                starting[0][0] = starts_sentence(gaps[0], at_text_start=True)
+            carried = parts[-1]
+        else:
+            carried += parts[-1]
     found = np.concatenate(numbers)
     np.add.at(table.counts, found, 1)
+    if starting:
+        np.add.at(table.starting, found[np.concatenate(starting)], 1)
     return found, np.concatenate(starts), np.concatenate(ends)
 
 
@@ -181,7 +212,7 @@ def analyse(documents: Sequence[Document], progress: Progress | None = None) -> 
     total = sum(len(d.text) for d in documents)
     report = _Reporter(progress, "Indexing documents", total)
     splitter = SentenceSplitter(training_text(documents))
-    table, names, rows = _Words(), NameCounter(), TableBuilder()
+    table, rows = _Words(), TableBuilder()
     postings = Postings()
     batch = _Batch(postings)
     lengths: list[np.ndarray] = []
@@ -197,7 +228,6 @@ def analyse(documents: Sequence[Document], progress: Progress | None = None) -> 
             lengths.append(_passage_terms(document.text, passages, len(rows), table, batch))
             for passage in passages:
                 rows.add(number, passage)
-        names.add(document.text)
         if batch.size >= _BATCH_OCCURRENCES:
             batch.flush()
         done += len(document.text)
@@ -211,15 +241,15 @@ def analyse(documents: Sequence[Document], progress: Progress | None = None) -> 
     index = Index.from_postings(terms, postings, passage_lengths, Parameters())
     if progress:
         progress("Merging the postings", 1, 1)
-    return Analysis(rows.table(documents), index, table.known_words(), names.names())
+    return Analysis(rows.table(documents), index, table.known_words(), table.names())
 
 
-def count_words(documents: Sequence[Document]) -> Counter[str]:
-    """The documents' word counts alone, counted as `analyse` counts them."""
+def count_words(texts: Iterable[str]) -> _Words:
+    """The texts' words counted as `analyse` counts them (`known_words()`, `names()`)."""
     table = _Words()
-    for document in documents:
-        _document_words(document.text, table)
-    return table.known_words()
+    for text in texts:
+        _document_words(text, table)
+    return table
 
 
 class _Reporter:

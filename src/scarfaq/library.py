@@ -132,7 +132,7 @@ def _assemble(corpus: Corpus, snapshot: cache.Snapshot) -> Library:
 def _known_words(documents: Sequence[Document]) -> Counter[str]:
     """How often each non-stopword occurs in the documents (synonym words are added when assembling),
     counted as the build counts them: the same words as `analysis.tokenize` gives (a test holds them equal)."""
-    return count_words(documents)
+    return count_words(d.text for d in documents).known_words()
 
 
 @dataclass(frozen=True)

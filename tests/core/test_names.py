@@ -9,6 +9,7 @@ from collections import Counter
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from scarfaq import analysis
 from scarfaq.analysis import normalize, stem
 from scarfaq.library import Library
 from scarfaq.names import proper_nouns
@@ -55,9 +56,17 @@ def _proper_nouns_as_first_written(texts: list[str]) -> frozenset[str]:
 
 
 @settings(max_examples=400, deadline=None)
-@given(st.lists(st.text(alphabet="Ab Zed zed QQQ Éx .!:-—“(\n\t\u2028\x1c1_", max_size=120), max_size=4))
-def test_names_follow_the_rules_they_were_first_written_with(texts: list[str]) -> None:
-    assert proper_nouns(texts) == _proper_nouns_as_first_written(texts)
+@given(
+    st.lists(st.text(alphabet="Ab Zed zed QQQ Éx .!:-—“(['’\n\r\t\xa0\x1f\x85\u2028\x1c1_", max_size=120), max_size=4),
+    st.integers(min_value=1, max_value=30),
+)
+def test_names_follow_the_rules_they_were_first_written_with(texts: list[str], piece: int) -> None:
+    """Whatever the pieces the text is matched in (gaps run across them)."""
+    default, analysis.PIECE_CHARS = analysis.PIECE_CHARS, piece
+    try:
+        assert proper_nouns(texts) == _proper_nouns_as_first_written(texts)
+    finally:
+        analysis.PIECE_CHARS = default
 
 
 def test_a_megabyte_line_of_names_is_read_in_one_pass() -> None:
