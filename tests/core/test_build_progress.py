@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from scarfaq import build, progress as progress_module
+from scarfaq import build
+from scarfaq import progress as progress_module
 from scarfaq.errors import CorpusError
 from scarfaq.library import load_library
 from scarfaq.progress import BuildProgress

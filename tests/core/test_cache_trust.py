@@ -125,7 +125,8 @@ def test_only_scarfaqs_own_stale_temp_folders_are_removed(docs: Path) -> None:
             path.write_text("someone else's")
         _aged(path, age)
     load_library(docs, rebuild=True)
-    assert {name for name in entries if (folder / name).exists()} == {n for n, (_, _, gone) in entries.items() if not gone}
+    left = {name for name in entries if (folder / name).exists()}
+    assert left == {name for name, (_, _, removed) in entries.items() if not removed}
 
 
 def test_temp_folders_are_named_so_nothing_else_matches(tmp_path: Path) -> None:
