@@ -24,6 +24,8 @@ TOPIC_MARGIN = 1.0
 SPREAD_FROM = 20
 #: A word at least this common is an ordinary English word: never "corrected" to a corpus word.
 ORDINARY = 3.0
+#: Lookups remembered by a table (then forgotten all at once: a long chat never grows without bound).
+_LOOKUPS_KEPT = 100_000
 
 
 class EnglishWords:
@@ -39,6 +41,7 @@ class EnglishWords:
         self.words = words if words is not None else np.zeros(0, dtype="<U1")
         self.zipf_values = zipf if zipf is not None else np.zeros(0)
         self.rank = rank if rank is not None else np.zeros(0, dtype=np.int32)
+        self._looked_up: dict[str, float] = {}  # a question's words recur in a conversation
 
     @classmethod
     def from_pairs(cls, pairs: dict[str, float]) -> EnglishWords:
@@ -74,10 +77,13 @@ class EnglishWords:
 
     def zipf(self, word: str) -> float:
         """The word's Zipf frequency, or 0 for a word rarer than `TABLE_FLOOR` (or not English)."""
-        if not word or "\n" in word or "\t" in word:
-            return 0.0
-        at = self._find(word)
-        return float(self.zipf_values[at]) if at >= 0 else 0.0
+        found = self._looked_up.get(word)
+        if found is None:
+            if len(self._looked_up) > _LOOKUPS_KEPT:
+                self._looked_up.clear()
+            at = self._find(word) if word and "\n" not in word and "\t" not in word else -1
+            found = self._looked_up[word] = float(self.zipf_values[at]) if at >= 0 else 0.0
+        return found
 
     def words_from(self, initial: str, at_least: float) -> list[str]:
         """The words starting with `initial` that are at least this common, the most common first."""
@@ -87,7 +93,7 @@ class EnglishWords:
         lo, hi = (int(i) for i in np.searchsorted(self.words, [initial, following]))
         zipf, rank = self.zipf_values[lo:hi], self.rank[lo:hi]
         order = np.lexsort((rank, -zipf))  # the most common first; equal ones in the word list's order
-        return [str(self.words[lo + i]) for i in order.tolist() if zipf[i] >= at_least]
+        return self.words[lo:hi][order[zipf[order] >= at_least]].tolist()
 
     def __len__(self) -> int:
         return len(self.words)

@@ -302,24 +302,28 @@ class Index:
             lo, hi = self.indptr[tid], self.indptr[tid + 1]
             base = weight * self._absent_by_term[tid]
             return self.doc_ids[lo:hi].astype(np.intp), weight * self._impacts[lo:hi] + base
-        dense = np.zeros(self.size, dtype=np.float64)
-        hit = None
+        found = [(tid, weight) for term, weight in weights.items() if (tid := self.vocabulary.get(term)) is not None]
         floor = 0.0
-        for term, weight in weights.items():
-            tid = self.vocabulary.get(term)
-            if tid is None:
-                continue
-            lo, hi = self.indptr[tid], self.indptr[tid + 1]
-            ids = self.doc_ids[lo:hi]
-            if hit is None and not weight * self.lowest[tid] > 0:
-                # A zero or negative contribution: from here on the scores no longer tell the holders
-                # apart. So far every term added only positive amounts, so the holders are the non-zeros.
-                hit = dense != 0
+        for tid, weight in found:
             floor += weight * self._absent_by_term[tid]
-            dense[ids] += weight * self._impacts[lo:hi]
-            if hit is not None:
-                hit[ids] = True
-        candidates = np.flatnonzero(dense if hit is None else hit)
+        if all(weight * self.lowest[tid] > 0 for tid, weight in found):
+            # Every contribution is positive: the holders are the passages with a positive sum, and the sums
+            # are made in one pass (`bincount` adds in array order: term by term, as a loop would).
+            slices = [slice(self.indptr[tid], self.indptr[tid + 1]) for tid, _ in found]
+            ids = np.concatenate([self.doc_ids[where] for where in slices]) if found else self.doc_ids[:0]
+            contributions = np.concatenate(
+                [self._impacts[where] if w == 1 else w * self._impacts[where] for (_, w), where in zip(found, slices)]
+            ) if found else np.zeros(0)
+            dense = np.bincount(ids, contributions, minlength=self.size)
+            candidates = np.flatnonzero(dense > 0)
+            return candidates, dense[candidates] + floor
+        dense = np.zeros(self.size, dtype=np.float64)
+        hit = np.zeros(self.size, dtype=bool)
+        for tid, weight in found:
+            lo, hi = self.indptr[tid], self.indptr[tid + 1]
+            dense[self.doc_ids[lo:hi]] += weight * self._impacts[lo:hi]
+            hit[self.doc_ids[lo:hi]] = True
+        candidates = np.flatnonzero(hit)
         return candidates, dense[candidates] + floor
 
 

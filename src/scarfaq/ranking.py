@@ -12,8 +12,10 @@ repeats an earlier quote of the same answer (exactly or nearly) is skipped.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import compress, islice
 
 import numpy as np
 
@@ -47,18 +49,28 @@ class _Candidates:
     """Passage number → its best-scoring alternate question's number."""
 
 
-def _matched(library: Library, query: Query, ids: np.ndarray) -> list[set[str]]:
-    """For each candidate id, the query terms it holds."""
-    found: list[set[str]] = [set() for _ in ids]
-    for term in query.term_weights():
-        postings, _ = library.index.postings(term)
-        if not len(postings):
-            continue
-        where = np.searchsorted(postings, ids)
-        where[where >= len(postings)] = 0
-        for row in np.flatnonzero(postings[where] == ids):
-            found[row].add(term)
-    return found
+def _term_sets(
+    library: Library, query: Query, ids: np.ndarray
+) -> tuple[list[int], list[tuple[frozenset[str], frozenset[str]]]]:
+    """For each candidate id: the number of its (matched, quoted) pair among the distinct pairs returned,
+    where *matched* are the query terms it holds (text or context) and *quoted* those in its own text.
+
+    A few pairs recur across a hundred candidates, so each distinct pair is made (and weighed) once."""
+    held = library.index.holders(query.term_weights(), ids)
+    if not held:
+        return [0] * len(ids), [(frozenset(), frozenset())]
+    terms = [term for term, _, _ in held]
+    masks = np.array([m for _, m, _ in held] + [q for _, _, q in held])  # matched rows, then quoted rows
+    if len(masks) < 64:  # one integer per candidate, its bits the rows
+        keys = (masks.astype(np.int64) << np.arange(len(masks), dtype=np.int64)[:, None]).sum(axis=0)
+        distinct, which = np.unique(keys, return_inverse=True)
+        rows = (distinct[:, None] >> np.arange(len(masks), dtype=np.int64) & 1).astype(bool).tolist()
+    else:
+        distinct, which = np.unique(np.packbits(masks, axis=0).T, axis=0, return_inverse=True)
+        rows = np.unpackbits(distinct, axis=1, count=len(masks)).astype(bool).tolist()
+    half = len(terms)
+    pairs = [(frozenset(compress(terms, row[:half])), frozenset(compress(terms, row[half:]))) for row in rows]
+    return which.reshape(-1).tolist(), pairs
 
 
 def _candidates(library: Library, query: Query, settings: Settings) -> _Candidates:
@@ -112,19 +124,36 @@ def coverage(query: Query, passage: Passage, matched: set[str], settings: Settin
     """The share of the question's weight a passage holds; synonyms, carried topics and words found only
     in the passage's heading, lead-in, best-matching alternate question or any of its alternate questions
     (`asked`) count partly."""
-    quoted = _in_quote(passage, matched)
-    best_asked = text_terms(alternate) if alternate else frozenset()
-    total = sum(c.weight for c in query.concepts)
-    held = sum(
-        c.weight * max(
-            c.credit(quoted),
-            settings.context_credit * c.credit(matched),
-            settings.alternate_credit * c.credit(best_asked),
-            settings.asked_credit * c.credit(asked),
+    quoted = frozenset(_in_quote(passage, matched))
+    return _Weigher(query, settings).coverage(quoted, frozenset(matched), alternate, asked)
+
+
+class _Weigher:
+    """`coverage` for one question, from the matched terms in the quote itself (`quoted`) and all matched
+    terms; each concept's credit for a set of terms is worked out once per set (candidates share them)."""
+
+    def __init__(self, query: Query, settings: Settings) -> None:
+        self.concepts = query.concepts
+        self.settings = settings
+        self.total = sum(c.weight for c in query.concepts)
+        self._credits: dict[frozenset[str], list[float]] = {}
+
+    def _credit(self, terms: frozenset[str]) -> list[float]:
+        found = self._credits.get(terms)
+        if found is None:
+            found = self._credits[terms] = [c.credit(terms) for c in self.concepts]
+        return found
+
+    def coverage(self, quoted: frozenset[str], matched: frozenset[str], alternate: str, asked: frozenset[str]) -> float:
+        s = self.settings
+        best_asked = text_terms(alternate) if alternate else frozenset()
+        own, anywhere, best, other = (self._credit(terms) for terms in (quoted, matched, best_asked, asked))
+        held = sum(
+            c.weight
+            * max(own[i], s.context_credit * anywhere[i], s.alternate_credit * best[i], s.asked_credit * other[i])
+            for i, c in enumerate(self.concepts)
         )
-        for c in query.concepts
-    )
-    return held / total if total else 0.0
+        return held / self.total if self.total else 0.0
 
 
 def _normalized(text: str) -> str:
@@ -140,25 +169,54 @@ def rank(library: Library, query: Query, settings: Settings = Settings(), limit:
     found = _candidates(library, query, settings)
     if not len(found.ids):
         return []
-    order = np.argsort(-found.scores, kind="stable")[: settings.rerank_depth]
-    ids, scores = found.ids[order], found.scores[order]
+    order = top(found.scores, settings.rerank_depth)
+    ids, scores = found.ids[order].tolist(), found.scores[order].tolist()
     alternates = library.alternates if settings.alternates else None
     questions = alternates.questions if alternates is not None else ()
-    hits = []
-    for passage_id, score, matched in zip(ids.tolist(), scores.tolist(), _matched(library, query, ids)):
-        passage = library.passages[passage_id]
+    which, pairs = _term_sets(library, query, found.ids[order])
+    weigher = _Weigher(query, settings)
+    weighed: dict[tuple[int, str, str], float] = {}  # coverage by (term sets, alternate, asked): few distinct
+    ranked: list[tuple[float, int, float, str, str]] = []
+    for place, (passage_id, score, pair) in enumerate(zip(ids, scores, which)):
         alt = found.alternate_of.get(passage_id)
         alternate = questions[alt] if alt is not None else ""
-        asked = alternates.asked_terms(passage_id) if alternates is not None else frozenset()
-        covered = coverage(query, passage, matched, settings, alternate, asked)
-        ranked = score * covered**settings.coverage_power if settings.coverage else score
-        if ranked > 0:
-            hits.append(Hit(passage, ranked, covered, frozenset(matched), alternate, asked))
-    hits.sort(key=lambda h: -h.score)
-    return _without_repeats(hits, settings.near_duplicate, limit) if settings.dedupe else hits[:limit]
+        asked = alternates.asked[passage_id] if alternates is not None else ""
+        key = (pair, alternate, asked)
+        covered = weighed.get(key)
+        if covered is None:
+            matched, quoted = pairs[pair]
+            covered = weighed[key] = weigher.coverage(quoted, matched, alternate, _asked_set(asked))
+        value = score * covered**settings.coverage_power if settings.coverage else score
+        if value > 0:
+            ranked.append((value, place, covered, alternate, asked))
+    ranked.sort(key=lambda r: -r[0])  # stable: equal values keep BM25's order
+
+    def hits() -> Iterator[Hit]:
+        for value, place, covered, alternate, asked in ranked:
+            matched = pairs[which[place]][0]
+            yield Hit(library.passages[ids[place]], value, covered, matched, alternate, _asked_set(asked))
+
+    return _without_repeats(hits(), settings.near_duplicate, limit) if settings.dedupe else list(islice(hits(), limit))
 
 
-def _without_repeats(hits: list[Hit], threshold: float, limit: int) -> list[Hit]:
+def top(scores: np.ndarray, k: int) -> np.ndarray:
+    """Positions of the `k` highest scores, highest first and equal ones in position order: the first `k`
+    of a stable argsort of `-scores`, found by partial selection (a full sort of 30,000 candidates for
+    the best hundred cost more than the rest of a question)."""
+    if len(scores) <= k:
+        return np.argsort(-scores, kind="stable")
+    kth = np.partition(scores, len(scores) - k)[len(scores) - k]  # the k-th highest score
+    better = np.flatnonzero(scores > kth)
+    chosen = np.concatenate([better, np.flatnonzero(scores == kth)[: k - len(better)]])  # each in position order
+    return chosen[np.argsort(-scores[chosen], kind="stable")]
+
+
+@lru_cache(maxsize=8192)
+def _asked_set(asked: str) -> frozenset[str]:
+    return frozenset(asked.split())
+
+
+def _without_repeats(hits: Iterable[Hit], threshold: float, limit: int) -> list[Hit]:
     """The first `limit` hits whose quote is not the same as, or nearly, an earlier one."""
     kept: list[Hit] = []
     seen_texts: set[str] = set()
