@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib.resources import files
+from pathlib import Path
 
 import regex
 from nltk.stem.snowball import SnowballStemmer
@@ -56,7 +56,7 @@ class Token:
 @lru_cache(maxsize=1)
 def stopwords() -> frozenset[str]:
     """The shipped stopword list."""
-    text = files("scarfaq").joinpath("data/stopwords.txt").read_text(encoding="utf-8")
+    text = (Path(__file__).parent / "data" / "stopwords.txt").read_text(encoding="utf-8")
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 

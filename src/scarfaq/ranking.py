@@ -91,9 +91,18 @@ def _candidates(library: Library, query: Query, settings: Settings) -> _Candidat
     dense = np.zeros(library.index.size)
     dense[ids] = scores
     dense[passages[best]] += settings.alternate_weight * alt_scores[best]
-    union = np.union1d(ids, passages[best])
+    union = _sorted_union(ids, passages[best])
     alternate_of = dict(zip(passages[best].tolist(), alt_ids[best].tolist()))
     return _Candidates(union, dense[union], alternate_of)
+
+
+def _sorted_union(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """`np.union1d` by sorting: NumPy 2.4's `np.unique` imports `numpy.ma` (100 ms of a one-shot) and takes
+    a slower hash path."""
+    merged = np.sort(np.concatenate([a, b]))
+    keep = np.ones(len(merged), dtype=bool)
+    np.not_equal(merged[1:], merged[:-1], out=keep[1:])
+    return merged[keep]
 
 
 def _context_terms(passage: Passage) -> frozenset[str]:
@@ -130,24 +139,32 @@ def coverage(query: Query, passage: Passage, matched: set[str], settings: Settin
 
 class _Weigher:
     """`coverage` for one question, from the matched terms in the quote itself (`quoted`) and all matched
-    terms; each concept's credit for a set of terms is worked out once per set (candidates share them)."""
+    terms. Each concept's credit for a set of terms (as `Concept.credit` gives it: the best credit of a
+    phrase the set holds whole) is worked out once per set: a hundred candidates share a dozen sets."""
 
     def __init__(self, query: Query, settings: Settings) -> None:
         self.concepts = query.concepts
         self.settings = settings
         self.total = sum(c.weight for c in query.concepts)
+        self._phrases = [[(p[0] if len(p) == 1 else frozenset(p), c) for p, c in concept.phrases.items()]
+                         for concept in query.concepts]
         self._credits: dict[frozenset[str], list[float]] = {}
 
-    def _credit(self, terms: frozenset[str]) -> list[float]:
+    def credits(self, terms: frozenset[str]) -> list[float]:
         found = self._credits.get(terms)
         if found is None:
-            found = self._credits[terms] = [c.credit(terms) for c in self.concepts]
+            found = self._credits[terms] = [self._best(phrases, terms) for phrases in self._phrases]
         return found
+
+    @staticmethod
+    def _best(phrases: list[tuple[str | frozenset[str], float]], terms: frozenset[str]) -> float:
+        held = [credit for phrase, credit in phrases if (phrase in terms if type(phrase) is str else phrase <= terms)]
+        return max(held) if held else 0.0
 
     def coverage(self, quoted: frozenset[str], matched: frozenset[str], alternate: str, asked: frozenset[str]) -> float:
         s = self.settings
         best_asked = text_terms(alternate) if alternate else frozenset()
-        own, anywhere, best, other = (self._credit(terms) for terms in (quoted, matched, best_asked, asked))
+        own, anywhere, best, other = (self.credits(terms) for terms in (quoted, matched, best_asked, asked))
         held = sum(
             c.weight
             * max(own[i], s.context_credit * anywhere[i], s.alternate_credit * best[i], s.asked_credit * other[i])
@@ -156,7 +173,9 @@ class _Weigher:
         return held / self.total if self.total else 0.0
 
 
+@lru_cache(maxsize=8192)
 def _normalized(text: str) -> str:
+    """A quote's text for comparing: lower case, runs of non-word characters as one space."""
     return re.sub(r"\W+", " ", text.lower()).strip()
 
 
@@ -175,26 +194,34 @@ def rank(library: Library, query: Query, settings: Settings = Settings(), limit:
     questions = alternates.questions if alternates is not None else ()
     which, pairs = _term_sets(library, query, found.ids[order])
     weigher = _Weigher(query, settings)
-    weighed: dict[tuple[int, str, str], float] = {}  # coverage by (term sets, alternate, asked): few distinct
-    ranked: list[tuple[float, int, float, str, str]] = []
-    for place, (passage_id, score, pair) in enumerate(zip(ids, scores, which)):
-        alt = found.alternate_of.get(passage_id)
-        alternate = questions[alt] if alt is not None else ""
-        asked = alternates.asked[passage_id] if alternates is not None else ""
-        key = (pair, alternate, asked)
-        covered = weighed.get(key)
-        if covered is None:
-            matched, quoted = pairs[pair]
-            covered = weighed[key] = weigher.coverage(quoted, matched, alternate, _asked_set(asked))
-        value = score * covered**settings.coverage_power if settings.coverage else score
-        if value > 0:
-            ranked.append((value, place, covered, alternate, asked))
-    ranked.sort(key=lambda r: -r[0])  # stable: equal values keep BM25's order
+    if alternates is None:  # coverage follows from the term sets alone
+        by_pair = [weigher.coverage(quoted, matched, "", frozenset()) for matched, quoted in pairs]
+        covered = [by_pair[pair] for pair in which]
+        contexts = [("", "")] * len(ids)
+    else:
+        alternate_of = found.alternate_of
+        contexts = [
+            (questions[alt] if (alt := alternate_of.get(i)) is not None else "", alternates.asked[i]) for i in ids
+        ]
+        weighed: dict[tuple[int, str, str], float] = {}  # by (term sets, alternate, asked): few distinct
+        covered = []
+        for pair, (alternate, asked) in zip(which, contexts):
+            value = weighed.get((pair, alternate, asked))
+            if value is None:
+                matched, quoted = pairs[pair]
+                value = weigher.coverage(quoted, matched, alternate, _asked_set(asked))
+                weighed[pair, alternate, asked] = value
+            covered.append(value)
+    power = settings.coverage_power
+    values = [score * c**power for score, c in zip(scores, covered)] if settings.coverage else scores
+    ranked = sorted((place for place, value in enumerate(values) if value > 0), key=lambda place: -values[place])
 
-    def hits() -> Iterator[Hit]:
-        for value, place, covered, alternate, asked in ranked:
+    def hits() -> Iterator[Hit]:  # made only as far as they are read (stable sort: equal values keep BM25's order)
+        for place in ranked:
+            alternate, asked = contexts[place]
             matched = pairs[which[place]][0]
-            yield Hit(library.passages[ids[place]], value, covered, matched, alternate, _asked_set(asked))
+            passage = library.passages[ids[place]]
+            yield Hit(passage, values[place], covered[place], matched, alternate, _asked_set(asked))
 
     return _without_repeats(hits(), settings.near_duplicate, limit) if settings.dedupe else list(islice(hits(), limit))
 

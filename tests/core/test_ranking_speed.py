@@ -1,0 +1,55 @@
+"""The fast paths of a question give exactly what the plain ones gave."""
+
+from __future__ import annotations
+
+import random
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from scarfaq.index import Index, Parameters
+from scarfaq.ranking import top
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from([0.0, -0.0, 1.5, 2.25, 2.25, 7.0, 1e-300, 3.0]), max_size=300),
+    st.integers(min_value=1, max_value=120),
+)
+def test_partial_selection_is_the_stable_argsort_head(values: list[float], k: int) -> None:
+    scores = np.array(values, dtype=np.float64)
+    assert top(scores, k).tolist() == np.argsort(-scores, kind="stable")[:k].tolist()
+
+
+def test_scores_summed_in_one_pass_equal_the_term_by_term_loop() -> None:
+    rng = random.Random(7)
+    words = [f"w{i}" for i in range(60)]
+    documents = [rng.choices(words, [1 / (i + 1) for i in range(60)], k=rng.randint(1, 40)) for _ in range(500)]
+    index = Index.build(documents, Parameters())
+    loop = Index.build(documents, Parameters())
+    loop.lowest = np.zeros_like(loop.lowest)  # no contribution known positive: the loop with a hit mask
+    for _ in range(50):
+        chosen = rng.sample(words + ["unknown"], rng.randint(2, 8))
+        weights = {w: rng.choice([1.0, 0.6, 0.8, 0.2, 0.48]) for w in chosen}
+        fast, slow = index.score(weights), loop.score(weights)
+        assert fast[0].tolist() == slow[0].tolist()
+        assert fast[1].tolist() == slow[1].tolist()  # the same floats, not merely close
+
+
+def test_the_weighers_credits_are_the_concepts_own(library) -> None:
+    """ranking._Weigher works each concept's credit out itself (once per set of terms): it must be
+    `Concept.credit`, whatever the phrases (one word, several, synonyms, word forms, carried topics)."""
+    from scarfaq.query import read_question
+    from scarfaq.ranking import _Weigher
+    from scarfaq.settings import Settings
+
+    rng = random.Random(3)
+    for question, history in [("nose job price", []), ("how much does it cost?", ["What is Contractubex?"]),
+                              ("surgical scar revision with laser", []), ("what helps acne pits fast", [])]:
+        query = read_question(library, question, history)
+        weigher = _Weigher(query, Settings())
+        terms = sorted({t for c in query.concepts for p in c.phrases for t in p})
+        for _ in range(50):
+            held = frozenset(rng.sample(terms, rng.randint(0, len(terms))))
+            assert weigher.credits(held) == [c.credit(held) for c in query.concepts]
