@@ -9,7 +9,8 @@ cache dir.
 
 The *key* is a hash of every document's relative path, encoding and exact text, the side files
 (synonyms, alternate questions), scarfaq's own analysis/chunking/index source files, the versions of nltk
-and NumPy and rank-bm25's source, and the BM25 parameters. Texts rather than mtimes: the texts are read on
+and NumPy, and the BM25 parameters (the index computes rank-bm25's weights itself, so rank-bm25's own
+version does not matter). Texts rather than mtimes: the texts are read on
 every run anyway (quotes come from them), and an edit within the same mtime tick would fool a stat-based
 key. A key's folder is written whole into a temp folder and renamed into place, so readers see all of it or
 none; it is never changed afterwards, and older keys' folders are removed once a newer one is in place.
@@ -27,7 +28,6 @@ import os
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
-from importlib.util import find_spec
 from pathlib import Path
 
 import numpy as np
@@ -119,9 +119,7 @@ def _code_fingerprint() -> str:
 
     digest = hashlib.sha256(f"nltk {nltk.__version__}; numpy {np.__version__}".encode())
     package = Path(__file__).resolve().parent
-    spec = find_spec("rank_bm25")
-    sources = [package / name for name in _CODE_FILES] + ([Path(spec.origin)] if spec and spec.origin else [])
-    for path in sources:
+    for path in (package / name for name in _CODE_FILES):
         try:
             digest.update(path.name.encode() + b"\0" + path.read_bytes())
         except OSError:
