@@ -87,7 +87,7 @@ def rank_bm25_model(documents: Sequence[Sequence[str]], parameters: Parameters):
 class Postings:
     """Collects (passage, term) occurrences, batch by batch in passage order, into term-major postings.
 
-    Each batch is counted on its own (`np.unique` of term·passage keys); `finish` places every batch's
+    Each batch is counted on its own (sorted term·passage keys); `finish` places every batch's
     postings straight where they belong in the final arrays (a counting merge, linear in the postings),
     so no Python containers per posting and no global sort are needed.
     """
@@ -246,16 +246,17 @@ class Index:
         """For each known term: (term, which of the sorted passage `ids` hold it, which hold it in their own
         text), as boolean arrays over `ids`."""
         found = []
+        vocabulary, indptr, doc_ids, in_text = self.vocabulary, self.indptr, self.doc_ids, self.in_text
         for term in terms:
-            tid = self.vocabulary.get(term)
+            tid = vocabulary.get(term)
             if tid is None:
                 continue
-            lo, hi = int(self.indptr[tid]), int(self.indptr[tid + 1])
-            postings = self.doc_ids[lo:hi]
-            where = np.searchsorted(postings, ids)
-            where[where >= len(postings)] = 0
+            lo, hi = indptr[tid : tid + 2].tolist()
+            postings = doc_ids[lo:hi]
+            where = postings.searchsorted(ids)
+            np.minimum(where, hi - lo - 1, out=where)  # past the last posting: compared with it, unequal
             held = postings[where] == ids
-            found.append((term, held, held & self.in_text[lo:hi][where]))
+            found.append((term, held, held & in_text[lo + where]))
         return found
 
     def _compute_impacts(self) -> np.ndarray:

@@ -145,7 +145,8 @@ class _Weigher:
     def __init__(self, query: Query, settings: Settings) -> None:
         self.concepts = query.concepts
         self.settings = settings
-        self.total = sum(c.weight for c in query.concepts)
+        self.weights = [c.weight for c in query.concepts]
+        self.total = sum(self.weights)
         self._phrases = [[(p[0] if len(p) == 1 else frozenset(p), c) for p, c in concept.phrases.items()]
                          for concept in query.concepts]
         self._credits: dict[frozenset[str], list[float]] = {}
@@ -163,13 +164,13 @@ class _Weigher:
 
     def coverage(self, quoted: frozenset[str], matched: frozenset[str], alternate: str, asked: frozenset[str]) -> float:
         s = self.settings
+        context, alternate_credit, asked_credit = s.context_credit, s.alternate_credit, s.asked_credit
         best_asked = text_terms(alternate) if alternate else frozenset()
-        own, anywhere, best, other = (self.credits(terms) for terms in (quoted, matched, best_asked, asked))
-        held = sum(
-            c.weight
-            * max(own[i], s.context_credit * anywhere[i], s.alternate_credit * best[i], s.asked_credit * other[i])
-            for i, c in enumerate(self.concepts)
-        )
+        held = 0  # summed concept by concept, as sum() would: the same float
+        for weight, own, anywhere, best, other in zip(
+            self.weights, self.credits(quoted), self.credits(matched), self.credits(best_asked), self.credits(asked)
+        ):
+            held += weight * max(own, context * anywhere, alternate_credit * best, asked_credit * other)
         return held / self.total if self.total else 0.0
 
 
