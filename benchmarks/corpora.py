@@ -1,71 +1,43 @@
-"""Synthetic corpora for the benchmark: words drawn from the real corpus's unigram distribution, fixed seed.
+"""Generated corpora for the benchmark: the shipped corpus's own sentences, shuffled into documents (fixed
+seed), so the vocabulary, phrasing and repeats are real and the questions of the question sets find what
+they look for.
 
-Each document has a title line and paragraphs of 2-5 sentences (about one passage each, like the FAQ
-threads of the shipped corpus), now and then a heading or a bullet list with a lead-in.
+Each document has a title line and paragraphs of 1-4 sentences, now and then under a heading; documents
+of `PARAGRAPHS_PER_DOCUMENT` paragraphs. A corpus is generated once into its folder and reused.
 """
 
 from __future__ import annotations
 
 import random
 import re
-from collections import Counter
 from pathlib import Path
 
 #: Paragraphs (≈ passages) per generated document.
 PARAGRAPHS_PER_DOCUMENT = 100
-_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
-
-
-def unigrams(corpus: Path) -> tuple[list[str], list[int]]:
-    """The words of the real corpus (lower-cased) and how often each occurs."""
-    counts: Counter[str] = Counter()
-    for path in sorted(corpus.glob("*.txt")) + sorted(corpus.glob("*.md")):
-        counts.update(w.lower() for w in _WORD.findall(path.read_text(encoding="utf-8")))
-    words = sorted(counts, key=lambda w: (-counts[w], w))
-    return words, [counts[w] for w in words]
+#: Short paragraphs are read together, so a corpus gets about this many passages per paragraph.
+PASSAGES_PER_PARAGRAPH = 0.83
 
 
 class TextMaker:
-    """Sentences and paragraphs with the real corpus's vocabulary and word frequencies."""
+    """Paragraphs of the real corpus's sentences, and headings among its short lines."""
 
     def __init__(self, corpus: Path, seed: int) -> None:
-        self.words, weights = unigrams(corpus)
-        self.cumulative = list(_accumulate(weights))
+        paths = sorted(corpus.glob("*.txt")) + sorted(corpus.glob("*.md"))
+        texts = [path.read_text(encoding="utf-8") for path in paths]
+        lines = [line.strip() for text in texts for line in text.splitlines() if line.strip()]
+        self.sentences = [s for line in lines for s in re.split(r"(?<=[.!?])\s+(?=[A-Z])", line) if len(s) > 3]
+        self.headings = [line for line in lines if len(line) <= 60 and line[-1] not in ".!?:;,"]
         self.rng = random.Random(seed)
 
-    def _words(self, k: int) -> list[str]:
-        return self.rng.choices(self.words, cum_weights=self.cumulative, k=k)
-
-    def sentence(self) -> str:
-        words = self._words(self.rng.randint(6, 22))
-        return " ".join(words).capitalize() + self.rng.choice(".....?!")
-
     def paragraph(self) -> str:
-        return " ".join(self.sentence() for _ in range(self.rng.randint(2, 5)))
-
-    def heading(self) -> str:
-        return " ".join(self._words(self.rng.randint(2, 5))).title()
+        return " ".join(self.rng.choices(self.sentences, k=self.rng.randint(1, 4)))
 
     def document(self, paragraphs: int) -> str:
-        parts = [self.heading()]
-        for number in range(paragraphs):
-            roll = self.rng.random()
-            if roll < 0.08:
-                parts.append(self.heading() + "\n" + self.paragraph())
-            elif roll < 0.12:
-                items = "\n".join(f"- {' '.join(self._words(self.rng.randint(3, 9)))}" for _ in range(3))
-                parts.append(" ".join(self._words(8)).capitalize() + ":\n" + items)
-            else:
-                parts.append(self.paragraph())
+        parts = [self.rng.choice(self.headings)]
+        for _ in range(paragraphs):
+            paragraph = self.paragraph()
+            parts.append(self.rng.choice(self.headings) + "\n" + paragraph if self.rng.random() < 0.1 else paragraph)
         return "\n\n".join(parts) + "\n"
-
-
-def _accumulate(weights: list[int]) -> list[int]:
-    total, out = 0, []
-    for weight in weights:
-        total += weight
-        out.append(total)
-    return out
 
 
 def generate(folder: Path, passages: int, source_corpus: Path, seed: int = 20240601) -> Path:
@@ -75,9 +47,9 @@ def generate(folder: Path, passages: int, source_corpus: Path, seed: int = 20240
         return folder
     folder.mkdir(parents=True, exist_ok=True)
     maker = TextMaker(source_corpus, seed)
-    documents = max(1, round(passages / PARAGRAPHS_PER_DOCUMENT))
+    documents = max(1, round(passages / PASSAGES_PER_PARAGRAPH / PARAGRAPHS_PER_DOCUMENT))
     for number in range(documents):
         text = maker.document(PARAGRAPHS_PER_DOCUMENT)
-        (folder / f"doc{number:05d}.txt").write_text(text, encoding="utf-8", newline="\n")
+        (folder / f"doc{number:06d}.txt").write_text(text, encoding="utf-8", newline="\n")
     marker.write_text("ok\n")
     return folder
