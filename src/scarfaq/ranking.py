@@ -12,10 +12,10 @@ repeats an earlier quote of the same answer (exactly or nearly) is skipped.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import compress, islice
+from itertools import islice
 
 import numpy as np
 
@@ -49,28 +49,39 @@ class _Candidates:
     """Passage number → its best-scoring alternate question's number."""
 
 
-def _term_sets(
-    library: Library, query: Query, ids: np.ndarray
-) -> tuple[list[int], list[tuple[frozenset[str], frozenset[str]]]]:
-    """For each candidate id: the number of its (matched, quoted) pair among the distinct pairs returned,
-    where *matched* are the query terms it holds (text or context) and *quoted* those in its own text.
+class _TermSets:
+    """The query terms each candidate holds, as bit masks over `terms` (bit j: `terms[j]`): *matched* in
+    its text or context, *quoted* in its own text. A hundred candidates share a dozen distinct pairs of
+    masks, each weighed once; the terms themselves are spelled out only for the hits shown."""
 
-    A few pairs recur across a hundred candidates, so each distinct pair is made (and weighed) once."""
-    held = library.index.holders(query.term_weights(), ids)
-    if not held:
-        return [0] * len(ids), [(frozenset(), frozenset())]
-    terms = [term for term, _, _ in held]
-    masks = np.array([m for _, m, _ in held] + [q for _, _, q in held])  # matched rows, then quoted rows
-    if len(masks) < 64:  # one integer per candidate, its bits the rows
-        keys = (masks.astype(np.int64) << np.arange(len(masks), dtype=np.int64)[:, None]).sum(axis=0)
-        distinct, which = np.unique(keys, return_inverse=True)
-        rows = (distinct[:, None] >> np.arange(len(masks), dtype=np.int64) & 1).astype(bool).tolist()
-    else:
-        distinct, which = np.unique(np.packbits(masks, axis=0).T, axis=0, return_inverse=True)
-        rows = np.unpackbits(distinct, axis=1, count=len(masks)).astype(bool).tolist()
-    half = len(terms)
-    pairs = [(frozenset(compress(terms, row[:half])), frozenset(compress(terms, row[half:]))) for row in rows]
-    return which.reshape(-1).tolist(), pairs
+    def __init__(self, library: Library, query: Query, ids: np.ndarray) -> None:
+        held = library.index.holders(query.term_weights(), ids)
+        self.terms = [term for term, _, _ in held]
+        self._spelled: dict[int, frozenset[str]] = {}
+        if not held:
+            self.which, self.pairs = [0] * len(ids), [(0, 0)]
+            return
+        count = len(self.terms)
+        masks = np.array([m for _, m, _ in held] + [q for _, _, q in held])  # matched rows, then quoted rows
+        if 2 * count < 64:  # one integer per candidate, its bits the rows
+            keys = (masks.astype(np.int64) << np.arange(2 * count, dtype=np.int64)[:, None]).sum(axis=0)
+            distinct, which = np.unique(keys, return_inverse=True)
+            values = distinct.tolist()
+        else:
+            packed = np.packbits(masks, axis=0, bitorder="little").T
+            distinct, which = np.unique(packed, axis=0, return_inverse=True)
+            values = [int.from_bytes(row.tobytes(), "little") for row in distinct]
+        everything = (1 << count) - 1
+        self.which = which.reshape(-1).tolist()
+        self.pairs = [(value & everything, value >> count) for value in values]
+        """Per distinct pair: (matched mask, quoted mask)."""
+
+    def spelled(self, bits: int) -> frozenset[str]:
+        """The terms of a mask."""
+        found = self._spelled.get(bits)
+        if found is None:
+            found = self._spelled[bits] = frozenset(t for j, t in enumerate(self.terms) if bits >> j & 1)
+        return found
 
 
 def _candidates(library: Library, query: Query, settings: Settings) -> _Candidates:
@@ -140,21 +151,34 @@ def coverage(query: Query, passage: Passage, matched: set[str], settings: Settin
 class _Weigher:
     """`coverage` for one question, from the matched terms in the quote itself (`quoted`) and all matched
     terms. Each concept's credit for a set of terms (as `Concept.credit` gives it: the best credit of a
-    phrase the set holds whole) is worked out once per set: a hundred candidates share a dozen sets."""
+    phrase the set holds whole) is worked out once per set: a hundred candidates share a dozen sets. The
+    sets come as frozensets, or as bit masks over the terms of a `_TermSets`."""
 
-    def __init__(self, query: Query, settings: Settings) -> None:
-        self.concepts = query.concepts
+    def __init__(self, query: Query, settings: Settings, terms: Sequence[str] = ()) -> None:
         self.settings = settings
         self.weights = [c.weight for c in query.concepts]
         self.total = sum(self.weights)
         self._phrases = [[(p[0] if len(p) == 1 else frozenset(p), c) for p, c in concept.phrases.items()]
                          for concept in query.concepts]
+        bit = {term: 1 << j for j, term in enumerate(terms)}
+        self._masks = [[(_mask(p, bit), c) for p, c in concept.phrases.items()] for concept in query.concepts]
         self._credits: dict[frozenset[str], list[float]] = {}
+        self._bit_credits: dict[int, list[float]] = {}
 
     def credits(self, terms: frozenset[str]) -> list[float]:
         found = self._credits.get(terms)
         if found is None:
             found = self._credits[terms] = [self._best(phrases, terms) for phrases in self._phrases]
+        return found
+
+    def bit_credits(self, bits: int) -> list[float]:
+        """`credits` of the terms a mask holds (a phrase with a term outside the masks' terms is never held)."""
+        found = self._bit_credits.get(bits)
+        if found is None:
+            found = self._bit_credits[bits] = [
+                max(held) if (held := [c for mask, c in masks if mask is not None and bits & mask == mask]) else 0.0
+                for masks in self._masks
+            ]
         return found
 
     @staticmethod
@@ -163,15 +187,31 @@ class _Weigher:
         return max(held) if held else 0.0
 
     def coverage(self, quoted: frozenset[str], matched: frozenset[str], alternate: str, asked: frozenset[str]) -> float:
+        return self._sum(self.credits(quoted), self.credits(matched), alternate, asked)
+
+    def bit_coverage(self, quoted: int, matched: int, alternate: str, asked: frozenset[str]) -> float:
+        return self._sum(self.bit_credits(quoted), self.bit_credits(matched), alternate, asked)
+
+    def _sum(self, own: list[float], anywhere: list[float], alternate: str, asked: frozenset[str]) -> float:
         s = self.settings
         context, alternate_credit, asked_credit = s.context_credit, s.alternate_credit, s.asked_credit
         best_asked = text_terms(alternate) if alternate else frozenset()
         held = 0  # summed concept by concept, as sum() would: the same float
-        for weight, own, anywhere, best, other in zip(
-            self.weights, self.credits(quoted), self.credits(matched), self.credits(best_asked), self.credits(asked)
+        for weight, mine, anyhow, best, other in zip(
+            self.weights, own, anywhere, self.credits(best_asked), self.credits(asked)
         ):
-            held += weight * max(own, context * anywhere, alternate_credit * best, asked_credit * other)
+            held += weight * max(mine, context * anyhow, alternate_credit * best, asked_credit * other)
         return held / self.total if self.total else 0.0
+
+
+def _mask(phrase: tuple[str, ...], bit: dict[str, int]) -> int | None:
+    """A phrase's terms as a mask, or None when one of them has no bit (it can never be held)."""
+    mask = 0
+    for term in phrase:
+        if term not in bit:
+            return None
+        mask |= bit[term]
+    return mask
 
 
 @lru_cache(maxsize=8192)
@@ -193,10 +233,11 @@ def rank(library: Library, query: Query, settings: Settings = Settings(), limit:
     ids, scores = found.ids[order].tolist(), found.scores[order].tolist()
     alternates = library.alternates if settings.alternates else None
     questions = alternates.questions if alternates is not None else ()
-    which, pairs = _term_sets(library, query, found.ids[order])
-    weigher = _Weigher(query, settings)
+    sets = _TermSets(library, query, found.ids[order])
+    which, pairs = sets.which, sets.pairs
+    weigher = _Weigher(query, settings, sets.terms)
     if alternates is None:  # coverage follows from the term sets alone
-        by_pair = [weigher.coverage(quoted, matched, "", frozenset()) for matched, quoted in pairs]
+        by_pair = [weigher.bit_coverage(quoted, matched, "", frozenset()) for matched, quoted in pairs]
         covered = [by_pair[pair] for pair in which]
         contexts = [("", "")] * len(ids)
     else:
@@ -210,7 +251,7 @@ def rank(library: Library, query: Query, settings: Settings = Settings(), limit:
             value = weighed.get((pair, alternate, asked))
             if value is None:
                 matched, quoted = pairs[pair]
-                value = weigher.coverage(quoted, matched, alternate, _asked_set(asked))
+                value = weigher.bit_coverage(quoted, matched, alternate, _asked_set(asked))
                 weighed[pair, alternate, asked] = value
             covered.append(value)
     power = settings.coverage_power
@@ -220,7 +261,7 @@ def rank(library: Library, query: Query, settings: Settings = Settings(), limit:
     def hits() -> Iterator[Hit]:  # made only as far as they are read (stable sort: equal values keep BM25's order)
         for place in ranked:
             alternate, asked = contexts[place]
-            matched = pairs[which[place]][0]
+            matched = sets.spelled(pairs[which[place]][0])
             passage = library.passages[ids[place]]
             yield Hit(passage, values[place], covered[place], matched, alternate, _asked_set(asked))
 

@@ -48,8 +48,12 @@ def test_the_weighers_credits_are_the_concepts_own(library) -> None:
     for question, history in [("nose job price", []), ("how much does it cost?", ["What is Contractubex?"]),
                               ("surgical scar revision with laser", []), ("what helps acne pits fast", [])]:
         query = read_question(library, question, history)
-        weigher = _Weigher(query, Settings())
         terms = sorted({t for c in query.concepts for p in c.phrases for t in p})
+        masked = rng.sample(terms, len(terms) - 1)  # as masks over the terms the index holds: one is missing
+        weigher = _Weigher(query, Settings(), masked)
         for _ in range(50):
             held = frozenset(rng.sample(terms, rng.randint(0, len(terms))))
             assert weigher.credits(held) == [c.credit(held) for c in query.concepts]
+            bits = rng.getrandbits(len(masked))
+            spelled = frozenset(t for j, t in enumerate(masked) if bits >> j & 1)
+            assert weigher.bit_credits(bits) == [c.credit(spelled) for c in query.concepts]
