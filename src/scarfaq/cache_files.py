@@ -94,7 +94,7 @@ def read_json(path: Path) -> Any:
     with os.fdopen(fd, "rb") as handle:
         if info.st_size > JSON_LIMIT:
             raise ValueError(f"{path.name} is larger than a cache file can be")
-        return json.loads(handle.read(JSON_LIMIT + 1).decode("utf-8"))
+        return json.loads(handle.read(info.st_size + 1).decode("utf-8"))  # (a read of the limit allocates it)
 
 
 def read_array(path: Path) -> np.ndarray:
