@@ -2,8 +2,9 @@
 the corpus's word counts (spelling, topic words), its names and the passages' postings.
 
 Per document: the words with their spans (in bounded pieces), a number for each distinct word as written
-(a dict lookup per word, nothing more), the counts of those numbers, and each passage's words as the
-slice of the document's words inside its span. A passage whose edge cuts a word in two (which the chunker
+(a dict lookup per word, nothing more), the counts of those numbers, whether each word starts a sentence
+(judged once per distinct gap before it, for names.py), and each passage's words as the slice of the
+document's words inside its span. A passage whose edge cuts a word in two (which the chunker
 never does) is matched on its own text, so the result is always exactly what matching each passage's text
 would give. Headings and lead-ins are analysed once per distinct string. Occurrences go to the postings in
 batches; only arrays of numbers grow with the corpus, besides the passages' few columns.

@@ -8,10 +8,10 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from scarfaq import cache, knowledge
 from scarfaq.analysis import normalize, stopwords, terms, words
-from scarfaq.build import Progress, analyse, count_words
 from scarfaq.corpus import Corpus, Document, load_corpus, resolve_corpus_dir
 from scarfaq.english import TOPIC_MARGIN, EnglishWords, topical_terms, wordfreq_table
 from scarfaq.errors import CorpusError
@@ -20,6 +20,9 @@ from scarfaq.index import Index, Parameters
 from scarfaq.passages import Passage
 from scarfaq.spelling import SpellingCorrector
 from scarfaq.synonyms import SYNONYMS_PATH, Synonyms
+
+if TYPE_CHECKING:  # the build's modules are imported only when a build runs: a warm one-shot never needs them
+    from scarfaq.build import Progress
 
 logger = logging.getLogger(__name__)
 
@@ -71,6 +74,8 @@ class Library:
 def _analyse(corpus: Corpus, progress: Progress | None) -> cache.Snapshot:
     """The slow part of a build: chunking and analysing every document in one pass (build.py), then the
     knowledge file, the English word table and what is derived from them."""
+    from scarfaq.build import analyse
+
     analysis = analyse(corpus.documents, progress)
     passages, index = analysis.passages, analysis.index
     if not len(passages):
@@ -132,6 +137,8 @@ def _assemble(corpus: Corpus, snapshot: cache.Snapshot) -> Library:
 def _known_words(documents: Sequence[Document]) -> Counter[str]:
     """How often each non-stopword occurs in the documents (synonym words are added when assembling),
     counted as the build counts them: the same words as `analysis.tokenize` gives (a test holds them equal)."""
+    from scarfaq.build import count_words
+
     return count_words(d.text for d in documents).known_words()
 
 
