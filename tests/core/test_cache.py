@@ -10,7 +10,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from scarfaq import cache, library as library_module
+from scarfaq import cache
+from scarfaq import library as library_module
 from scarfaq.library import load_library, open_library
 from tests.conftest import CORPUS, write_corpus
 

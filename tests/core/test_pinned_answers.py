@@ -27,8 +27,8 @@ import pytest
 from scarfaq.answer import answer
 from scarfaq.answer_json import answer_to_dict
 from scarfaq.library import Library, open_library
-from scarfaq.ranking import rank
 from scarfaq.query import read_question
+from scarfaq.ranking import rank
 from scarfaq.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -127,7 +127,8 @@ def _regenerate() -> None:
             if not questions.exists():
                 print(f"skipped {name}: {questions} is missing", file=sys.stderr)
                 continue
-            lines = [json.dumps(pinned_answer(libraries[kind], item), ensure_ascii=False) for item in _questions(questions)]
+            items = _questions(questions)
+            lines = [json.dumps(pinned_answer(libraries[kind], item), ensure_ascii=False) for item in items]
             (PINNED / f"{name}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
             print(f"pinned {name}: {len(lines)} questions", file=sys.stderr)
 
