@@ -13,11 +13,21 @@ import json
 import re
 import sys
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from typing import IO, Any, NoReturn
 
 from scarfaq.errors import EXIT_ANSWERED, EXIT_NO_MATCH, EXIT_USAGE, ScarfaqError, UsageError
 
 PROG = "scarfaq"
+
+
+@dataclass(frozen=True)
+class CorpusChoice:
+    """Which documents to answer from: `--corpus` (None: $SCARFAQ_CORPUS or the shipped corpus), and
+    whether links out of that folder are followed (`--follow-links`)."""
+
+    folder: str | None = None
+    follow_links: bool = False
 
 
 class _Parser(argparse.ArgumentParser):
@@ -39,6 +49,12 @@ def _parser() -> argparse.ArgumentParser:
         metavar="DIR",
         default=argparse.SUPPRESS,
         help="folder of .txt/.md documents to answer from (default: $SCARFAQ_CORPUS, else the shipped corpus)",
+    )
+    corpus.add_argument(
+        "--follow-links",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="also read documents that links in the corpus folder point to outside it",
     )
     parser = _Parser(
         prog=PROG,
@@ -105,7 +121,7 @@ def _positive(text: str) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args = _parser().parse_args(argv)
-    corpus = getattr(args, "corpus", None)
+    corpus = CorpusChoice(getattr(args, "corpus", None), getattr(args, "follow_links", False))
     if args.command == "ask" and args.batch is None:
         # A one-shot lives for a fraction of a second and builds no reference cycles worth collecting;
         # the collector's full passes over everything the imports allocated would only delay the answer.
@@ -130,12 +146,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ANSWERED
 
 
-def _library(corpus: str | None):
+def _library(corpus: CorpusChoice):
     from scarfaq.library import open_library
     from scarfaq.progress import BuildProgress
 
     with BuildProgress() as progress:
-        library = open_library(corpus, progress)
+        library = open_library(corpus.folder, progress, follow_links=corpus.follow_links)
     _warn_about(library)
     return library
 
@@ -172,7 +188,7 @@ def _print_json(payload: Any) -> None:
     print(_JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", line))
 
 
-def _ask(args: argparse.Namespace, corpus: str | None) -> int:
+def _ask(args: argparse.Namespace, corpus: CorpusChoice) -> int:
     from scarfaq.answer import answer
 
     if args.batch is not None:
@@ -231,7 +247,7 @@ def _batch_items(stream: IO[str]) -> Iterator[tuple[int, str | None, list[str], 
             yield number, text, history, None
 
 
-def _batch(args: argparse.Namespace, corpus: str | None) -> int:
+def _batch(args: argparse.Namespace, corpus: CorpusChoice) -> int:
     from scarfaq.answer import answer
     from scarfaq.answer_json import answer_to_dict, error_to_dict
 
@@ -261,7 +277,7 @@ def _batch(args: argparse.Namespace, corpus: str | None) -> int:
     return EXIT_ANSWERED
 
 
-def _sources(args: argparse.Namespace, corpus: str | None) -> int:
+def _sources(args: argparse.Namespace, corpus: CorpusChoice) -> int:
     library = _library(corpus)
     counts = {d.source: 0 for d in library.documents}
     asked = dict.fromkeys(counts, 0)
@@ -282,7 +298,7 @@ def _sources(args: argparse.Namespace, corpus: str | None) -> int:
     return EXIT_ANSWERED
 
 
-def _eval(args: argparse.Namespace, corpus: str | None) -> int:
+def _eval(args: argparse.Namespace, corpus: CorpusChoice) -> int:
     from scarfaq.evaluation import load_questions, print_report, run
 
     questions = load_questions(args.questions)
@@ -294,13 +310,13 @@ def _eval(args: argparse.Namespace, corpus: str | None) -> int:
     return EXIT_ANSWERED
 
 
-def _index(args: argparse.Namespace, corpus: str | None) -> int:
+def _index(args: argparse.Namespace, corpus: CorpusChoice) -> int:
     from scarfaq.cache import describe_size
     from scarfaq.library import load_library
     from scarfaq.progress import BuildProgress
 
     with BuildProgress(always=True) as progress:
-        library, status = load_library(corpus, progress, rebuild=args.rebuild)
+        library, status = load_library(corpus.folder, progress, rebuild=args.rebuild, follow_links=corpus.follow_links)
     _warn_about(library)
     how = "loaded from the cache (up to date)" if status.reused else "built"
     figures = [
@@ -316,7 +332,7 @@ def _index(args: argparse.Namespace, corpus: str | None) -> int:
     return EXIT_ANSWERED
 
 
-def _chat(corpus: str | None) -> int:
+def _chat(corpus: CorpusChoice) -> int:
     from scarfaq.tui.app import run_chat
 
-    return run_chat(corpus)
+    return run_chat(corpus.folder)

@@ -171,16 +171,18 @@ class CacheStatus:
     """Time spent loading or building, after the documents were read."""
 
 
-def open_library(corpus_option: str | Path | None = None, progress: Progress | None = None) -> Library:
+def open_library(corpus_option: str | Path | None = None, progress: Progress | None = None,
+                 *, follow_links: bool = False) -> Library:
     """Load and index the corpus named by `--corpus`, $SCARFAQ_CORPUS, or the shipped one (cached on disk)."""
-    return load_library(corpus_option, progress)[0]
+    return load_library(corpus_option, progress, follow_links=follow_links)[0]
 
 
 def load_library(
-    corpus_option: str | Path | None = None, progress: Progress | None = None, *, rebuild: bool = False
+    corpus_option: str | Path | None = None, progress: Progress | None = None, *, rebuild: bool = False,
+    follow_links: bool = False,
 ) -> tuple[Library, CacheStatus]:
     """The library from the index cache when it is up to date, else built and saved to the cache."""
-    corpus = load_corpus(resolve_corpus_dir(corpus_option))
+    corpus = load_corpus(resolve_corpus_dir(corpus_option), follow_links)
     started = time.perf_counter()
     path = cache.cache_path(corpus.root)
     side_files = (corpus.root / SYNONYMS_PATH, corpus.root / knowledge.KNOWLEDGE_PATH)

@@ -188,7 +188,7 @@ def _dangling(folder: Path) -> None:
         (lambda f: (f / "empty.md").write_bytes(b""), "empty"),
         (lambda f: (f / "blank.md").write_bytes(b" \r\n\t\n\xef\xbb\xbf  \n"), "empty"),
         (_fifo, "not a regular file"),
-        (_device, "not a regular file"),
+        (_device, "outside the corpus folder (--follow-links reads it)"),
         (_dangling, "no such file"),
         (_loop, None),
     ],
@@ -204,20 +204,28 @@ def test_broken_files_are_warned_and_skipped_and_the_rest_still_answers(tmp_path
     assert answer(library, "silicone gel for raised scars").answered
 
 
+def test_a_followed_link_to_a_device_is_still_skipped(tmp_path: Path) -> None:
+    folder = write_corpus(tmp_path / "docs", {"good.txt": GOOD})
+    _device(folder)
+    library = open_library(folder, follow_links=True)
+    assert [d.source for d in library.documents] == ["good.txt"]
+    assert library.warnings == ("skipped zero.txt: not a regular file",)
+
+
 def test_unreadable_files_are_warned_and_skipped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     folder = write_corpus(tmp_path, {"good.txt": GOOD, "secret.txt": "Private\n\nNot for you.\n"})
     secret = folder / "secret.txt"
     secret.chmod(0)
     try:
         if os.access(secret, os.R_OK):  # root reads anything: simulate the refusal instead
-            real = Path.read_bytes
+            real = Path.open
 
-            def refusing(path: Path) -> bytes:
+            def refusing(path: Path, *args, **kwargs):
                 if path.name == "secret.txt":
                     raise PermissionError(13, "Permission denied", str(path))
-                return real(path)
+                return real(path, *args, **kwargs)
 
-            monkeypatch.setattr(Path, "read_bytes", refusing)
+            monkeypatch.setattr(Path, "open", refusing)
         library = open_library(folder)
     finally:
         secret.chmod(stat.S_IRUSR | stat.S_IWUSR)
@@ -231,8 +239,8 @@ def test_a_file_that_vanishes_or_changes_between_listing_and_reading(
     folder = write_corpus(tmp_path, {"a.txt": GOOD, "b.txt": "Laser\n\nLaser resurfacing.\n", "c.txt": FRENCH})
     listed = corpus_module.document_paths
 
-    def listing_then_changes(root: Path) -> list[Path]:
-        paths = listed(root)
+    def listing_then_changes(root: Path, follow_links: bool = False) -> tuple[list[Path], list[str]]:
+        paths = listed(root, follow_links)
         (root / "b.txt").unlink()
         (root / "c.txt").write_bytes(b"\x00\x01 now binary")
         (root / "a.txt").write_text(GOOD + "\nMassage helps too.\n")
