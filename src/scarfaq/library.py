@@ -108,7 +108,9 @@ def _analyse(corpus: Corpus, progress: Progress | None) -> cache.Snapshot:
 
 def _topical(known: Counter[str], index: Index, alternates: knowledge.Alternates | None,
              english: EnglishWords) -> frozenset[str]:
-    """The corpus's topic words, from the documents and the questions the knowledge file ties to them."""
+    """The corpus's topic words, from the documents and the questions the knowledge file ties to them. A
+    word of the documents is spread as far as the documents spread it: a comment's "Kyiv" stays in one
+    passage however many questions ask about it."""
     counts = Counter(known)
     passages_of = {term: index.document_frequency(term) for term in index.vocabulary}
     if alternates is not None:
@@ -117,7 +119,7 @@ def _topical(known: Counter[str], index: Index, alternates: knowledge.Alternates
             counts.update(w for w in map(normalize, _TOKENIZER.tokenize(question)) if w not in stop)
         asked = Counter(term for terms_ in alternates.asked for term in terms_.split())
         for term, passages in asked.items():
-            passages_of[term] = max(passages_of.get(term, 0), passages)
+            passages_of.setdefault(term, passages)
     return topical_terms(counts, passages_of, index.size, english, TOPIC_MARGIN)
 
 

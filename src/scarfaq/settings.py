@@ -13,7 +13,7 @@ from dataclasses import dataclass
 class Settings:
     """How questions are read and passages ranked; `Settings()` is what the bot uses."""
 
-    min_coverage: float = 0.35
+    min_coverage: float = 0.4
     """The least share of the question's weight the best passage must hold to count as an answer."""
     synonym_credit: float = 0.6
     """What a synonym is worth, in scoring and coverage, next to the word the person typed."""
