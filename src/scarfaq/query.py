@@ -234,7 +234,7 @@ def _with_forms(library: Library, concept: Concept, settings: Settings) -> Conce
 def _topic_of(library: Library, earlier: Sequence[str], settings: Settings) -> list[Concept]:
     """The topic words of the latest earlier question that has some known words (at most three)."""
     for question in reversed(earlier):
-        tokens, _ = _correct(library, tokenize(question[: settings.max_question_chars]), settings)
+        tokens, _ = _correct(library, tokenize(_cut(question, settings.max_question_chars)), settings)
         concepts = [
             c for c in _concepts(library, tokens, settings)
             if not c.intent and any(is_known(library, p) for p in c.phrases) and _is_subject(c, settings)
@@ -298,6 +298,17 @@ def _is_known_anywhere(library: Library, concept: Concept) -> bool:
     return any(is_known(library, p) or _asked(library, p) for p in concept.phrases)
 
 
+def _cut(text: str, limit: int) -> str:
+    """The text's first `limit` characters, ending at a word boundary when there is one (a word cut in
+    half would read as an unknown word)."""
+    cut = text[:limit]
+    if len(text) > limit and not text[limit].isspace():
+        space = max(cut.rfind(" "), cut.rfind("\n"), cut.rfind("\t"))
+        if space > limit // 2:
+            cut = cut[:space]
+    return cut
+
+
 def read_question(
     library: Library, question: str, history: Sequence[str] = (), settings: Settings = Settings()
 ) -> Query:
@@ -306,7 +317,7 @@ def read_question(
     limit = settings.max_question_chars
     if len(question) > limit:
         notices.append(f"Your question was shortened to its first {limit:,} characters.")
-        question = question[:limit]
+        question = _cut(question, limit)
     tokens, corrections = _correct(library, tokenize(question), settings)
     concepts = [] if _is_chat(tokens) else _concepts(library, tokens, settings)  # thanks asks for nothing
     carried: list[Concept] = []

@@ -186,6 +186,13 @@ def _asked_as_such(query: Query, best: Hit, settings: Settings) -> bool:
     return total > 0 and sum(c.weight * c.credit(asked) for c in query.concepts) >= settings.asked_as_such * total
 
 
+def _mostly_unknown(query: Query, settings: Settings) -> bool:
+    """Words that neither the documents nor the knowledge file use hold most of the question's weight (a
+    follow-up is spared: its subject is the earlier question's)."""
+    total = sum(c.weight for c in query.concepts)
+    return total > 0 and sum(c.weight for c in query.concepts if c.unknown) > settings.max_unknown_share * total
+
+
 def confident(library: Library, query: Query, best: Hit, settings: Settings) -> bool:
     """The best passage holds enough of the question, including a word that is not everywhere. A topic
     carried over from earlier questions can help a follow-up over the bar but never keeps a question that
@@ -196,6 +203,8 @@ def confident(library: Library, query: Query, best: Hit, settings: Settings) -> 
     held = max(best.coverage, coverage(own, best.passage, set(best.matched), settings, best.alternate, best.asked))
     if held < settings.min_coverage:
         return False
+    if not query.carried_over and _mostly_unknown(query, settings):
+        return False  # the question is mostly about something the documents never name
     most = max(1.0, library.index.size / 2)
     wanted = query.term_weights().keys()
     asked = (text_terms(best.alternate) | best.asked) & wanted

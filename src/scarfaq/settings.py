@@ -15,6 +15,9 @@ class Settings:
 
     min_coverage: float = 0.4
     """The least share of the question's weight the best passage must hold to count as an answer."""
+    max_unknown_share: float = 0.35
+    """Refuse when words that neither the documents nor the knowledge file use hold more than this share
+    of the question's weight."""
     synonym_credit: float = 0.6
     """What a synonym is worth, in scoring and coverage, next to the word the person typed."""
     context_credit: float = 0.5

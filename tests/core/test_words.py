@@ -94,3 +94,10 @@ def test_topic_words_are_the_corpus_own_not_everyday_or_one_comment_words(librar
 
     assert {stem(w) for w in ("laser", "scar", "contractubex", "dermabrasion")} <= library.topical
     assert not {stem(w) for w in ("price", "kyiv", "weather", "1000")} & library.topical
+
+
+def test_a_question_mostly_about_something_the_documents_never_name_is_refused(library: Library) -> None:
+    # Every word but one is the documents' own; the one they never use is what the question is about.
+    result = answer(library, "can a chemical peel remove my underarm freckles")
+    assert not result.answered
+    assert answer(library, "can a chemical peel remove acne pits").answered
