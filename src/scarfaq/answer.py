@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from scarfaq.library import Library
 from scarfaq.passages import HEADING_MAX_CHARS, Passage
-from scarfaq.query import Query, read_question
+from scarfaq.query import Query, read_question, recent
 from scarfaq.ranking import Hit, confident, rank
 from scarfaq.safety import SafetyNote, assess
 from scarfaq.settings import Settings
@@ -81,6 +81,7 @@ def answer(
     settings: Settings = Settings(),
 ) -> Answer:
     """Answer one question, given the earlier questions of the conversation."""
+    history = recent(history, settings)
     query = read_question(library, question, history, settings)
     hits = rank(library, query, settings, max(top_k, SUGGESTION_SOURCES))
     answered = bool(hits) and confident(library, query, hits[0], settings)

@@ -309,6 +309,12 @@ def _cut(text: str, limit: int) -> str:
     return cut
 
 
+def recent(history: Sequence[str], settings: Settings) -> list[str]:
+    """The earlier questions a follow-up may continue: the latest `history_depth`, each cut like a
+    question (a history of 20,000 entries costs no more than one of ten)."""
+    return [_cut(h, settings.max_question_chars) for h in history[-settings.history_depth :]]
+
+
 def read_question(
     library: Library, question: str, history: Sequence[str] = (), settings: Settings = Settings()
 ) -> Query:
@@ -323,7 +329,7 @@ def read_question(
     carried: list[Concept] = []
     if history and settings.follow_ups and _is_follow_up(library, tokens, concepts, settings):
         own = {p for c in concepts for p in c.phrases}
-        carried = [c for c in _topic_of(library, history, settings) if not own & c.phrases.keys()]
+        carried = [c for c in _topic_of(library, recent(history, settings), settings) if not own & c.phrases.keys()]
         carried = _second_to(concepts, carried, settings)
     return Query(
         concepts=tuple(concepts + carried),

@@ -44,6 +44,8 @@ class Settings:
     """Two quotes sharing this share of their terms are near-duplicates; the second is skipped."""
     max_question_chars: int = 2000
     """Questions are cut to this many characters (a notice says so)."""
+    history_depth: int = 10
+    """Only the latest this many earlier questions are read, each cut like a question."""
     english_common: float = 6.0
     """Zipf frequency from which an everyday English word counts only `english_floor` ("get", "best")."""
     english_rare: float = 3.5
