@@ -191,7 +191,8 @@ def _weighted(library: Library, concept: Concept, settings: Settings) -> Concept
         weight = _alternate_idf(library, own)
     else:
         specific = _specificity(library, concept.word, settings)
-        weight = settings.unknown_word_weight * _max_idf(library) * specific
+        share = settings.unknown_word_weight if library.alternates else settings.unknown_word_weight_without_questions
+        weight = share * _max_idf(library) * specific
         return Concept(concept.word, concept.phrases, weight, concept.carried, specificity=specific, unknown=True)
     specific = _specificity(library, concept.word, settings)
     return Concept(concept.word, concept.phrases, weight * specific, concept.carried, specificity=specific)
@@ -218,10 +219,13 @@ def _lexeme_zipf(library: Library, word: str) -> float:
 
 
 def _with_forms(library: Library, concept: Concept, settings: Settings) -> Concept:
-    """Add the corpus's other forms of a one-word concept (surgical → surgery) as weaker alternatives."""
+    """Add the corpus's other forms of a one-word concept the corpus does not use as typed (surgical →
+    surgery) as weaker alternatives."""
     own = next(iter(concept.phrases))
     if not settings.word_forms or len(own) != 1:
         return concept
+    if library.index.term_id(own[0]) is not None:
+        return concept  # the corpus has the very word: other forms would only blur it
     family = root(own[0])
     forms = set(library.families.get(family, ()))
     if library.index.term_id(family) is not None:

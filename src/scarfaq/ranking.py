@@ -186,11 +186,12 @@ def _asked_as_such(query: Query, best: Hit, settings: Settings) -> bool:
     return total > 0 and sum(c.weight * c.credit(asked) for c in query.concepts) >= settings.asked_as_such * total
 
 
-def _mostly_unknown(query: Query, settings: Settings) -> bool:
+def _mostly_unknown(library: Library, query: Query, settings: Settings) -> bool:
     """Words that neither the documents nor the knowledge file use hold most of the question's weight (a
     follow-up is spared: its subject is the earlier question's)."""
     total = sum(c.weight for c in query.concepts)
-    return total > 0 and sum(c.weight for c in query.concepts if c.unknown) > settings.max_unknown_share * total
+    limit = settings.max_unknown_share if library.alternates else settings.max_unknown_share_without_questions
+    return total > 0 and sum(c.weight for c in query.concepts if c.unknown) > limit * total
 
 
 def confident(library: Library, query: Query, best: Hit, settings: Settings) -> bool:
@@ -203,7 +204,7 @@ def confident(library: Library, query: Query, best: Hit, settings: Settings) -> 
     held = max(best.coverage, coverage(own, best.passage, set(best.matched), settings, best.alternate, best.asked))
     if held < settings.min_coverage:
         return False
-    if not query.carried_over and _mostly_unknown(query, settings):
+    if not query.carried_over and _mostly_unknown(library, query, settings):
         return False  # the question is mostly about something the documents never name
     most = max(1.0, library.index.size / 2)
     wanted = query.term_weights().keys()

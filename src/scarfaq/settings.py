@@ -18,6 +18,9 @@ class Settings:
     max_unknown_share: float = 0.35
     """Refuse when words that neither the documents nor the knowledge file use hold more than this share
     of the question's weight."""
+    max_unknown_share_without_questions: float = 0.6
+    """The same for a corpus without a knowledge file: it does not know its readers' words, so a word it
+    has never seen says less."""
     synonym_credit: float = 0.6
     """What a synonym is worth, in scoring and coverage, next to the word the person typed."""
     context_credit: float = 0.5
@@ -29,6 +32,8 @@ class Settings:
     carry_credit: float = 0.8
     """What a topic word carried over from an earlier question is worth."""
     unknown_word_weight: float = 1.2
+    unknown_word_weight_without_questions: float = 0.8
+    """The same for a corpus without a knowledge file."""
     """A word neither the documents nor the knowledge file use weighs this share of the rarest corpus word
     (times its English specificity): it may well be the point of the question ("tattoo")."""
     short_follow_up: int = 3
