@@ -12,7 +12,7 @@ SPLITTER = SentenceSplitter("One sentence here. Another one follows. And a third
 
 def chunk(text: str, name: str = "doc.txt") -> list[Passage]:
     """All passages of a text read as file `name`, each checked to be an exact, trimmed slice."""
-    document = Document(name, Path(name), title_of(text), text)
+    document = Document(name, Path(name), title_of(text, name), text)
     passages = chunk_document(document, SPLITTER)
     for p in passages:
         assert p.text == text[p.start : p.end] and p.text == p.text.strip() and p.text

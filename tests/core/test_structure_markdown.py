@@ -52,6 +52,12 @@ def test_a_lead_in_is_read_with_its_code_block_and_headings_name_their_sections(
     assert passage_with(passages, "widgets.run()").text.startswith("Usage\n-----")
 
 
+def test_a_heading_full_of_badges_is_not_quoted_but_names_its_section() -> None:
+    text = "# Widgets [![ci](https://ci/badge.svg)](https://ci)\n\n" + "Widgets make things. " * 50 + "\n"
+    passages = chunk(text, "README.md")
+    assert passages[0].kind == "bare-heading"
+    assert passages[1].heading == "Widgets" and passages[1].title == "Widgets"
+
 
 def test_a_list_is_not_cut_in_the_middle_unless_too_long() -> None:
     items = "\n".join(f"- item {i} says a little about widgets" for i in range(12))
@@ -86,6 +92,11 @@ def test_answer_subheadings_make_their_parent_an_entry() -> None:
     passages = chunk(text, "faqs.md")
     assert passage_with(passages, "Calling a command").text.endswith("Call main().")
 
+
+def test_a_markdown_title_comes_from_front_matter_then_the_first_level_one_heading() -> None:
+    assert chunk(README, "README.md")[0].title == "Widgets"
+    assert chunk("Intro text.\n\n## Part\n\n# Real title\n\nBody.\n", "a.md")[0].title == "Real title"
+    assert chunk("<p><img src=logo.png></p>\n\nJust text.\n", "my_tool-readme.md")[0].title == "My tool readme"
 
 
 def test_a_setext_heading_and_a_thematic_break() -> None:

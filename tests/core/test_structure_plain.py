@@ -24,6 +24,12 @@ def test_ellipsis_and_exclamations_are_words_not_rules() -> None:
     assert quoted("...\n\n!!!\n") == ["...\n\n!!!"]
 
 
+def test_a_mail_header_block_is_metadata_and_never_the_title() -> None:
+    text = "Archive-name: widgets/faq\nFrom: someone@example.org\nSubject: widgets FAQ\n\nWidgets FAQ\n\nBody text.\n"
+    passages = chunk(text, "widgets.txt")
+    assert passages[0].kind == "metadata" and not passages[0].quotable
+    assert passages[0].title == "Widgets FAQ"
+
 
 def test_q_and_a_entries_come_whole_and_never_run_into_the_next() -> None:
     text = (

@@ -64,6 +64,11 @@ def test_a_literal_block_is_read_with_the_paragraph_that_leads_into_it() -> None
     assert "Installing\n==========\n\nInstall it with::\n\n    pip install widgets" in quoted(DOC, "guide.rst")
 
 
+def test_the_title_is_the_overlined_section_title_not_its_adornment() -> None:
+    passages = chunk(DOC, "guide.rst")
+    assert passages[0].title == "Widget guide"
+    assert ("toc", ".. contents::\n   :local:") in kinds(DOC, "guide.rst")
+
 
 def test_a_rst_faq_entry_runs_over_its_subsections_to_the_next_question() -> None:
     text = (
