@@ -93,7 +93,9 @@ class _Assembler:
         self.lead_in = ""
         self.entry: Block | None = None
         self.orphan: Unit | None = None
-        """A lead-in cut off by markup from what it leads to (a directive line before its code)."""
+        """A lone lead-in cut off by markup from what it leads to (a directive line before its code)."""
+        self.carried = ""
+        """The words of a lead-in cut off by markup: context for the content after the markup."""
 
     def feed(self, block: Block, following: Block | None) -> None:
         if block.role == CAPTION:
@@ -152,11 +154,12 @@ class _Assembler:
         self.pending.append(block)
 
     def _new_section(self, block: Block) -> None:
-        self.section, self.section_id, self.lead_in, self.orphan = block.label, self.section_id + 1, "", None
+        self.section, self.section_id, self.lead_in = block.label, self.section_id + 1, ""
+        self.orphan, self.carried = None, ""
 
     def _question(self, block: Block) -> None:
         self._flush()
-        self.entry, self.lead_in, self.orphan = block, "", None
+        self.entry, self.lead_in, self.orphan, self.carried = block, "", None, ""
         self.section_id += 1
         self.group = Unit([*self.pending, block], kind=FAQ, label=block.label, section=self.section_id)
         self.group_kind, self.pending = "entry", []
@@ -193,7 +196,8 @@ class _Assembler:
         unit = Unit(blocks, heading=heading, label=label, section=self.section_id)
         unit.opening = self._adopt_orphan()
         if role in ("lead", "list", "short"):
-            self.lead_in = _text(self.text, block) if role == "lead" else ("" if role == "short" else self.lead_in)
+            if role != "list":  # a list's lead-in is context for its later groups; an item leading into code is not
+                self.lead_in = _text(self.text, block) if role == "lead" and block.role == PARAGRAPH else ""
             unit.lead_in = self.lead_in if role == "list" else ""
             unit.kind = LIST_KIND if role == "list" else TEXT
             self.group, self.group_kind = unit, role
@@ -203,12 +207,12 @@ class _Assembler:
             self.units.append(unit)
 
     def _adopt_orphan(self) -> str:
-        """The words of a lead-in cut off from this content by markup: its context, no longer quoted alone."""
-        orphan, self.orphan = self.orphan, None
-        if orphan is None:
-            return ""
-        orphan.kind = LEAD_IN
-        return _text(self.text, orphan.blocks[-1])
+        """The words of a lead-in cut off from this content by markup, as its context; a lone lead-in is then
+        no longer quoted alone."""
+        orphan, carried, self.orphan, self.carried = self.orphan, self.carried, None, ""
+        if orphan is not None:
+            orphan.kind = LEAD_IN
+        return carried
 
     def _flush(self, by_markup: bool = False) -> None:
         group, self.group, kind = self.group, None, self.group_kind
@@ -225,6 +229,9 @@ class _Assembler:
             return
         lone_lead = self._lone_lead(group)
         previous = self.units[-1] if self.units else None
+        last = group.blocks[-1]
+        if by_markup and last.role == PARAGRAPH and _text(self.text, last).endswith(":"):
+            self.carried = _text(self.text, last)
         if lone_lead and by_markup:
             self.orphan = group
         elif (lone_lead and previous is not None and previous.kind in (TEXT, LIST_KIND)
@@ -273,9 +280,9 @@ def _role(text: str, block: Block, following: Block | None) -> str:
     """A content block's part: lead-in, list, short, code or paragraph."""
     if block.role == CODE:
         return "code"
-    if block.role == LIST:
-        return "list"
     body = _text(text, block)
+    if block.role == LIST:  # a list item that leads into a literal block ("… install it with::")
+        return "lead" if body.endswith(":") and following is not None and following.role == CODE else "list"
     if block.role != PARAGRAPH:
         return "paragraph"
     one_line = "\n" not in body and "\r" not in body
