@@ -1,12 +1,12 @@
 """FAQ entries: questions, however wrapped or numbered, recognised so each comes with its whole answer.
 
-A document is read as a FAQ when it says so in its name or title, when it marks questions with "Q:", or
-when questions make up at least half of its headings (and there are `MIN_QUESTIONS` of them). Then
-- a heading that is a question, or a block that begins with one (numbered "3.19<TAB>Why…", "Q5.", "1)", or
-  wrapped over up to `QUESTION_MAX_LINES` lines up to its "?"), becomes a QUESTION block, cut from the
-  answer when the answer follows in the same block;
-- headings at the questions' level (same Markdown/reStructuredText depth, same depth of numbering) are
-  entries too, though not phrased as questions.
+A document is read as a FAQ when its name or title says so, when it marks questions with "Q:", or when
+questions make up at least half of its headings (and there are `MIN_QUESTIONS` of them). Then a heading
+that is a question, or a block that begins with one (numbered "3.19<TAB>Why…", "Q5.", "1)", or wrapped over
+up to `QUESTION_MAX_LINES` lines up to its "?"), becomes a QUESTION block, cut from the answer when the
+answer follows in the same block; entries.py finds the entries not phrased as questions. In Markdown and
+reStructuredText, where headings are marked up, the questions are headings whenever any heading is one (a
+paragraph ending in "?" is then part of an entry, unless marked "Q:").
 """
 
 from __future__ import annotations

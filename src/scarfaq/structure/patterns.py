@@ -40,8 +40,6 @@ CAPTION = re.compile(
 #: Headings that announce a table of contents.
 TOC_HEADING = re.compile(r"\s*(?:table\s+of\s+contents|contents|toc|index|topics|in this (?:faq|document))\s*:?\s*",
                          re.IGNORECASE)
-#: A line of a printed table of contents: "Installation ........ 3".
-DOTTED_LEADER = re.compile(r".*\S\s*(?:\.\s*){4,}\d+\s*")
 #: A Usenet or mail header line ("Archive-name: x", "From: y"); the names that mark a header block.
 HEADER_LINE = re.compile(r"([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*):[ \t]+\S")
 HEADER_NAMES = frozenset({

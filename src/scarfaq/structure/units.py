@@ -14,6 +14,7 @@
 - Markup (rules, tables of contents, badges, HTML, directives, metadata) is a unit of its own, of a kind
   never quoted.
 """
+
 from __future__ import annotations
 
 import re
