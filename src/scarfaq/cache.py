@@ -54,11 +54,13 @@ _CODE_FILES = (
 )
 #: The side files (synonyms, alternate questions) are hashed up to this size; they are read no further.
 SIDE_FILE_LIMIT = 8_000_000
+#: scarfaq's folders whose every module decides what is cached (the format readers of passages).
+_CODE_FOLDERS = ("structure",)
 #: Temp files older than this are left-overs of killed runs and are removed on the next write.
 _STALE_TEMP_SECONDS = 3600
 #: Errors that mean "this file is not a cache we wrote": the caller rebuilds.
 _UNREADABLE = (OSError, ValueError, KeyError, TypeError, IndexError, EOFError, zipfile.BadZipFile)
-_PASSAGE_FIELDS = ("p_doc", "p_start", "p_end", "p_start_line", "p_end_line", "p_heading", "p_lead_in")
+_PASSAGE_FIELDS = ("p_doc", "p_start", "p_end", "p_start_line", "p_end_line", "p_heading", "p_lead_in", "p_kind")
 
 
 @dataclass(frozen=True)
@@ -116,7 +118,9 @@ def _code_fingerprint() -> str:
     digest = hashlib.sha256(f"nltk {nltk.__version__}; numpy {np.__version__}".encode())
     package = Path(__file__).resolve().parent
     spec = find_spec("rank_bm25")
-    sources = [package / name for name in _CODE_FILES] + ([Path(spec.origin)] if spec and spec.origin else [])
+    sources = [package / name for name in _CODE_FILES]
+    sources += [path for folder in _CODE_FOLDERS for path in sorted((package / folder).glob("*.py"))]
+    sources += [Path(spec.origin)] if spec and spec.origin else []
     for path in sources:
         try:
             digest.update(path.name.encode() + b"\0" + path.read_bytes())
@@ -176,6 +180,7 @@ def _encode(key: str, snapshot: Snapshot, documents: Sequence[Document]) -> tupl
         "p_end_line": [p.end_line for p in passages],
         "p_heading": [strings.setdefault(p.heading, len(strings)) for p in passages],
         "p_lead_in": [strings.setdefault(p.lead_in, len(strings)) for p in passages],
+        "p_kind": [strings.setdefault(p.kind, len(strings)) for p in passages],
     }
     arrays = {name: np.asarray(values, dtype=np.int64) for name, values in columns.items()}
     terms, index_arrays = snapshot.index.to_arrays()
@@ -208,16 +213,16 @@ def _decode(meta: dict, arrays: dict[str, np.ndarray], documents: Sequence[Docum
     if meta["documents"] != [[d.source, len(d.text)] for d in documents]:
         raise ValueError("the cached documents differ from the corpus")
     columns = [_int_column(arrays, name) for name in _PASSAGE_FIELDS]
-    doc, start, end, start_line, end_line, heading, lead_in = columns
+    doc, start, end, start_line, end_line, heading, lead_in, kind = columns
     if len({len(c) for c in columns}) != 1 or not len(doc):
         raise ValueError("passage columns differ in length")
     lengths = np.asarray([len(d.text) for d in documents], dtype=np.int64)
     strings = meta["strings"]
     if doc.min() < 0 or doc.max() >= len(documents) or np.any(start < 0) or np.any(start >= end):
         raise ValueError("passage spans out of range")
-    if np.any(end > lengths[doc]) or min(heading.min(), lead_in.min()) < 0:
+    if np.any(end > lengths[doc]) or min(heading.min(), lead_in.min(), kind.min()) < 0:
         raise ValueError("passage spans out of range")
-    if max(heading.max(), lead_in.max()) >= len(strings) or not all(isinstance(s, str) for s in strings):
+    if max(heading.max(), lead_in.max(), kind.max()) >= len(strings) or not all(isinstance(s, str) for s in strings):
         raise ValueError("passage context out of range")
     passages = tuple(
         Passage(
@@ -230,8 +235,9 @@ def _decode(meta: dict, arrays: dict[str, np.ndarray], documents: Sequence[Docum
             text=documents[d].text[s:e],
             heading=strings[h],
             lead_in=strings[li],
+            kind=strings[k],
         )
-        for d, s, e, sl, el, h, li in zip(*(c.tolist() for c in columns))
+        for d, s, e, sl, el, h, li, k in zip(*(c.tolist() for c in columns))
     )
     index = Index.from_arrays(meta["terms"], arrays, Parameters(**meta["parameters"]))
     if index.size != len(passages):

@@ -16,9 +16,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from scarfaq.errors import CorpusError
+from scarfaq.structure.titles import document_title
 
-#: File name endings that count as documents.
-DOCUMENT_SUFFIXES = (".txt", ".md")
+#: File name endings that count as documents (plain text, Markdown, reStructuredText).
+DOCUMENT_SUFFIXES = (".txt", ".md", ".markdown", ".rst")
 #: Environment variable naming the corpus folder when `--corpus` is not given.
 CORPUS_ENV = "SCARFAQ_CORPUS"
 #: Encodings tried, in order, for a file that is not valid UTF-8 (after the cp1251 check).
@@ -45,7 +46,7 @@ class Document:
     """Path relative to the corpus folder, with forward slashes."""
     path: Path
     title: str
-    """The first non-empty line, as the document's own name for itself."""
+    """The document's own title (`title_of`), else its file name made readable."""
     text: str
     encoding: str = "utf-8"
 
@@ -200,16 +201,10 @@ def _is_binary(data: bytes) -> bool:
     return b"\x00" in data[:_BINARY_SNIFF] and not data.startswith(_UTF16_BOMS)
 
 
-def title_of(text: str) -> str:
-    """The first non-empty line of a text, stripped, without Markdown heading markers ("# Title" → "Title")."""
-    for line in text.splitlines():
-        stripped = line.strip().lstrip("\ufeff").strip()
-        marks = len(stripped) - len(stripped.lstrip("#"))
-        if 1 <= marks <= 6 and stripped[marks : marks + 1] in ("", " ", "\t"):  # an ATX heading, not "#1 tip"
-            stripped = stripped[marks:].strip()
-        if stripped:
-            return stripped
-    return ""
+def title_of(text: str, name: str = "") -> str:
+    """The document's title from its real title: the first heading of the right kind for its format
+    (structure/titles.py), else the file name made readable ("docutils_faq.txt" → "Docutils faq")."""
+    return document_title(text, name)
 
 
 def read_document(path: Path, root: Path) -> tuple[Document | None, str | None]:
@@ -235,7 +230,8 @@ def read_document(path: Path, root: Path) -> tuple[Document | None, str | None]:
     if not text.replace("\ufeff", "").strip():
         return None, f"skipped {source}: empty file"
     warning = None if encoding == "utf-8" else f"{source} is not UTF-8: read as {encoding}"
-    return Document(source=source, path=path, title=title_of(text), text=text, encoding=encoding), warning
+    document = Document(source=source, path=path, title=title_of(text, source), text=text, encoding=encoding)
+    return document, warning
 
 
 def load_corpus(root: Path, follow_links: bool = False) -> Corpus:
@@ -257,5 +253,5 @@ def load_corpus(root: Path, follow_links: bool = False) -> Corpus:
             documents.append(document)
     if not documents:
         detail = f" ({'; '.join(warnings)})" if warnings else ""
-        raise CorpusError(f"no readable .txt or .md documents in {root}{detail}")
+        raise CorpusError(f"no readable .txt, .md or .rst documents in {root}{detail}")
     return Corpus(root=root, documents=tuple(documents), warnings=tuple(warnings))

@@ -76,7 +76,7 @@ class Library:
 def _analyse(corpus: Corpus, progress: Progress | None) -> cache.Snapshot:
     """The slow part of a build: chunking, stemming every passage, indexing, counting the corpus's words,
     analysing the synonyms."""
-    passages = chunk_corpus(corpus.documents)
+    passages = [p for p in chunk_corpus(corpus.documents) if p.quotable]  # markup is never indexed or quoted
     if not passages:
         raise CorpusError(f"the documents in {corpus.root} hold no text to answer from")
     if progress:
