@@ -101,7 +101,7 @@ def test_topic_words_are_the_corpus_own_not_everyday_or_one_comment_words(librar
     from scarfaq.analysis import stem
 
     assert {stem(w) for w in ("laser", "scar", "contractubex", "dermabrasion")} <= library.topical
-    assert not {stem(w) for w in ("price", "kyiv", "weather", "1000")} & library.topical
+    assert not {stem(w) for w in ("get", "kyiv", "weather", "1000")} & library.topical
 
 
 def test_a_question_mostly_about_something_the_documents_never_name_is_refused(library: Library) -> None:
