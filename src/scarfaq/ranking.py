@@ -12,8 +12,10 @@ repeats an earlier quote of the same answer (exactly or nearly) is skipped.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import islice
 
 import numpy as np
 
@@ -136,7 +138,8 @@ def _near_duplicate(a: frozenset[str], b: frozenset[str], threshold: float) -> b
 
 
 def rank(library: Library, query: Query, settings: Settings = Settings(), limit: int = 10) -> list[Hit]:
-    """The best `limit` candidates by BM25 score × coverage, best first, without repeated quotes."""
+    """The best `limit` candidates by BM25 score × coverage, best first, without repeated quotes; a quote
+    must show the reader a word of the question, unless the knowledge file ties the question to it."""
     found = _candidates(library, query, settings)
     if not len(found.ids):
         return []
@@ -155,10 +158,12 @@ def rank(library: Library, query: Query, settings: Settings = Settings(), limit:
         if ranked > 0:
             hits.append(Hit(passage, ranked, covered, frozenset(matched), alternate, asked))
     hits.sort(key=lambda h: -h.score)
-    return _without_repeats(hits, settings.near_duplicate, limit) if settings.dedupe else hits[:limit]
+    wanted = query.term_weights().keys()
+    shown = (h for h in hits if quoted_terms(h.passage) & wanted or _asked_as_such(query, h, settings))
+    return _without_repeats(shown, settings.near_duplicate, limit) if settings.dedupe else list(islice(shown, limit))
 
 
-def _without_repeats(hits: list[Hit], threshold: float, limit: int) -> list[Hit]:
+def _without_repeats(hits: Iterable[Hit], threshold: float, limit: int) -> list[Hit]:
     """The first `limit` hits whose quote is not the same as, or nearly, an earlier one."""
     kept: list[Hit] = []
     seen_texts: set[str] = set()

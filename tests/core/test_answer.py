@@ -171,3 +171,19 @@ def test_an_earlier_topic_never_keeps_a_self_sufficient_question_from_its_answer
 def test_searched_for_names_only_the_topics_that_were_really_carried(library: Library) -> None:
     result = answer(library, "what is the capital of France", ["What is Contractubex?"])
     assert "contractubex" not in result.query.searched_for
+
+
+def test_a_quote_shows_a_word_of_the_question(tmp_path) -> None:
+    """A passage found only through its list's lead-in (context the reader does not see) is not quoted."""
+    from tests.conftest import write_corpus
+    from scarfaq.library import open_library
+
+    items = "\n".join(f"• Item {i}: rinse with cool water and pat dry, then wait a full day." for i in range(30))
+    others = {f"other{i}.txt": f"Note {i}\n\nChemical peels of strength {i} need a patch test first.\n" for i in range(6)}
+    root = write_corpus(tmp_path / "docs", {"a.txt": f"Guide\n\nFractional laser aftercare steps:\n\n{items}\n", **others})
+    library = open_library(root)
+    assert len(library.passages) > 2  # the list is cut into groups; later groups carry the lead-in as context
+    result = answer(library, "fractional laser aftercare", top_k=5)
+    assert result.answered
+    for hit in result.hits:
+        assert {"fraction", "laser", "aftercar"} & set(terms(hit.passage.text))
