@@ -1,0 +1,18 @@
+"""Every red-flag rule, one module per kind of emergency."""
+
+from __future__ import annotations
+
+from scarfaq.safety.engine import Rule
+from scarfaq.safety.rules import airway, bleeding, burns, collapse, infection, injection, self_harm, spots, swallowed
+
+RED_FLAG_RULES: tuple[Rule, ...] = (
+    *infection.RULES,
+    *airway.RULES,
+    *burns.RULES,
+    *bleeding.RULES,
+    *injection.RULES,
+    *collapse.RULES,
+    *spots.RULES,
+    *swallowed.RULES,
+    *self_harm.RULES,
+)

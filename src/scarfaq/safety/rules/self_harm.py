@@ -1,0 +1,112 @@
+"""Thoughts of suicide or self-harm, direct or indirect, about oneself or someone else."""
+
+from __future__ import annotations
+
+from scarfaq.safety.engine import Rule, any_of
+from scarfaq.safety.names import Flag
+
+SELF = r"(?:my|him|her|them|their|our)\s*sel(?:f|ves)"
+# Words of despair that count when a second sign meets them ("can't do this anymore ... want it to be over").
+DESPAIR = (
+    r"\b(?:(?:can'?t|cant|cannot|can\s+not)\s+(?:do|take|handle|deal\s+with|cope\s+with)\s+(?:this|it|any\s+of\s+(?:this|it))"
+    r"(?:\s+\w+){0,2}\s+(?:any\s*more|any\s+longer)|(?:can'?t|cant|cannot)\s+cope|hopeless|give\s+up\s+on\s+(?:everything|myself|life)"
+    r"|no\s+way\s+out|nothing\s+left|(?:want|wanna)\s+to\s+disappear|so\s+tired\s+of\s+(?:everything|it\s+all)"
+    r"|(?:don'?t|dont|do\s+not|can'?t|cant)\s+see\s+(?:the|a|any)\s+point|what'?s\s+the\s+point|whats\s+the\s+point"
+    r"|(?:i'?m|im|i\s+am)\s+(?:so\s+|just\s+)?done)\b"
+)
+
+RULES: tuple[Rule, ...] = (
+    Rule(Flag.SELF_HARM, any_of(
+        r"\bs(?:ui|iu|u)c+i?d(?:e|es|al|ally)\b", rf"\bkill(?:s|ing)?\s+{SELF}\b", r"\bkms\b", r"\bunalive\b",
+        r"\bend(?:ing)?\s+(?:my\s+(?:own\s+)?life|it\s+all)\b", r"\btake\s+my\s+(?:own\s+)?life\b",
+        r"\b(?:wants?|wanted|wanting|wanna|wish\s+i\s+could|ready)\s+(?:to\s+)?die\b",
+        r"\bwish(?:ed)?\s+i\s+(?:was|were)\s+(?:dead|gone)\b",
+        r"\bwish(?:ed)?\s+i\s+(?:wasn'?t|wasnt|weren'?t|was\s+not|were\s+not)\s+(?:alive|here|born|around)\b",
+        r"\bwish(?:ed)?\s+i\s+(?:had\s+)?never\s+(?:been\s+born|existed)\b",
+        r"\bbetter\s+off\s+(?:dead|gone|without\s+me|if\s+i\s+(?:wasn'?t|wasnt|weren'?t|werent|was\s+not|were\s+not|didn'?t\s+exist|was\s+gone|were\s+gone|died))\b",
+        r"\b(?:easier|better)(?:\s+off)?(?:\s+for\s+every(?:one|body))?\s+if\s+i\s+(?:just\s+)?"
+        r"(?:wasn'?t|wasnt|weren'?t|werent|was\s+not|were\s+not|didn'?t\s+exist|was\s+gone|were\s+gone|died|disappeared)\b",
+        r"\b(?:wish|wishing|thinking|thought)\b[^.?!]{0,40}\b(?:wasn'?t|wasnt|weren'?t|was\s+not|not\s+be)\s+alive\b",
+        r"\b(?:no|zero)\s+(?:reason|point)\s+(?:to\s+live|(?:in\s+)?living|(?:in\s+)?going\s+on)\b",
+        r"\bnothing\s+(?:left\s+)?to\s+live\s+for\b",
+        r"\b(?:no\s*one|nobody)\s+(?:would|will)\s+(?:even\s+)?(?:care|notice|miss\s+me)\s+if\s+i\s+"
+        r"(?:died|was\s+gone|were\s+gone|disappeared|wasn'?t\s+here|weren'?t\s+here|killed\s+myself)\b",
+        r"\b(?:can'?t|cannot|cant|can\s+not)\s+go\s+on(?=\s*$|\s+(?:like\s+this|anymore|any\s+more|living|with\s+(?:my\s+)?life))",
+        r"\b(?:don'?t|dont|do\s+not)\s+want\s+to\s+(?:be\s+(?:alive|here\s+any\s*more|around\s+any\s*more)|exist|wake\s+up"
+        r"|live\s*$|live\s+(?:any\s*more|like\s+this))",
+        r"\b(?:life\s+(?:is\s*n[o']?t|isn'?t|isnt|ain'?t|is\s+not)|not)\s+worth\s+living\b",
+        r"\bself[\s-]?harm\w*", rf"\b(?:harm|harms|harming)\s+{SELF}\b",
+        r"\b(?:wants?|wanna|going|gonna|thinking\s+about|thought\s+about|thoughts\s+of|urges?\s+to|urge\s+to|tempted\s+to|feels?\s+like)\s+"
+        rf"(?:to\s+)?(?:hurt(?:ing)?|cut(?:ting)?|harm(?:ing)?|burn(?:ing)?)\s+{SELF}\b",
+        rf"\bhurt(?:ing)?\s+{SELF}\s+on\s+purpose\b",
+        r"\b(?:want|wanna|going|gonna|thinking\s+about|planning)\s+(?:to\s+)?overdose\b",
+        # Indirect words: no point, wanting it all to end, being done with life, tired of living.
+        r"\b(?:don'?t|dont|do\s+not|can'?t|cant|cannot|no\s+longer)\s+see\s+(?:the|a|any)\s+point"
+        r"(?=\s*$|\s+(?:any\s*more|any\s+longer|in\s+(?:living|life|anything|going\s+on|being\s+(?:here|alive)|existing|trying)"
+        r"|of\s+(?:living|life|anything|going\s+on|being\s+(?:here|alive)|existing)|with\s+(?:life|living|anything)))",
+        r"\b(?:what'?s|whats|what\s+is)\s+the\s+point\s+(?:of|in)\s+(?:living|life|going\s+on|being\s+(?:alive|here)|existing"
+        r"|waking\s+up|anything\s+any\s*more)\b|\b(?:what'?s|whats)\s+the\s+point\s+any\s*more\b",
+        r"\bwant\s+(?:it\s+all|everything|my\s+life|life|all\s+of\s+(?:this|it)|this\s+life)\s+to\s+(?:end|be\s+over|stop)\b",
+        r"\bdone\s+with\s+(?:life|living|being\s+alive|existing|this\s+life|this\s+world|everything\s+and\s+everyone)\b",
+        r"\b(?:tired|sick)\s+of\s+(?:living|being\s+alive|life|existing|being\s+here)\b",
+        r"\b(?:disappear|sleep|go\s+away)\s+(?:forever|for\s+good|permanently)\b|\bnever\s+wake\s+up\b",
+        r"\bno\s+(?:way\s+out|reason\s+to\s+(?:keep\s+going|be\s+here|stay))\b",
+        # Means and plans: pills saved up, a plan, goodbye notes, taking all the pills.
+        r"\b(?:pills?|meds|tablets?|medications?|painkillers|sleeping\s+pills)\s+(?:\w+\s+){0,2}?(?:saved|stockpiled|stashed|hoarded"
+        r"|collected|ready|lined\s+up)\b",
+        r"\b(?:saving|saved|stockpiling|stockpiled|hoarding|hoarded|collecting|stashing|stashed)\s+(?:up\s+)?(?:\w+\s+){0,2}?"
+        r"(?:pills?|meds|tablets|medications?|painkillers)\b",
+        r"\b(?:take|swallow|took|taking|swallowed|swallowing)\s+(?:all|the\s+whole|a\s+whole|every\s+one\s+of|a\s+bunch\s+of|loads\s+of"
+        r"|too\s+many)\s+(?:of\s+)?(?:\w+\s+){0,2}?(?:pills?|meds|tablets|bottle|pack|packet)\b",
+        r"\boverdos(?:ed|ing)\b",
+        r"\bplann(?:ing|ed)\s+(?:out\s+)?(?:how|when|where)(?:\s+(?:i'?ll|to|i\s+would|i'?d)\s+(?:do\s+it|die|end\s+it|kill|go))?\s*$",
+        r"\b(?:have|made|got|making)\s+a\s+plan\s+(?:to|for|on)\s+(?:how\s+to\s+)?(?:end|kill|die|do\s+it|dying)\b",
+        r"\b(?:want|wanna|going|gonna|planning|plan|ready|thinking\s+(?:about|of)|decided)\s+(?:to\s+)?end(?:ing)?\s+it\b(?!\s+with)",
+        r"\b(?:goodbye|suicide)\s+(?:notes?|letters?|messages?|posts?|videos?)\b",
+        r"\bgiv(?:e|ing|en)\s+(?:my|her|his|their|all\s+my)\s+(?:stuff|things|belongings|possessions)\s+away\b",
+        r"\bgiv(?:e|ing|en)\s+away\s+(?:my|her|his|their|all\s+(?:of\s+)?my)\s+(?:stuff|things|belongings|possessions)\b",
+        r"\brather\s+(?:be\s+dead|not\s+(?:be\s+alive|exist|be\s+here|live))\b",
+        r"\brather\s+die\s+than\s+(?:live|keep\s+living|go\s+on|look\s+like)\b",
+        r"\b(?:would|'d|will|be)\s+(?:all\s+)?(?:be\s+)?(?:better|happier|easier|fine)\s+(?:off\s+)?without\s+(?:me|her|him|them)\b",
+        r"\bend(?:ing|s)?\s+(?:his|her|their)\s+(?:own\s+)?life\b",
+        r"\b(?:scratch\w*|pick\w*|cut\w*|burn\w*|hit\w*|punch\w*|hurt\w*|harm\w*|bang\w*)\b[^.!?]{0,40}\bon\s+purpose\b",
+        # Cutting or burning oneself; a child or friend who does.
+        r"\b(?:keep|keeps|kept|been|started|start|still|i|he|she|they|was|is|am)\s+(?:\w+\s+)?(?:cutting|burning|carving|scratching)\s+"
+        r"(?:my|his|her|their)\s+(?:arms?|wrists?|legs?|thighs?|skin|stomach|body|hips?|hands?)\b",
+        r"\b(?:cut|cuts|cutting|slit|slitting|slash\w*)\s+(?:my|his|her|their)\s+wrists?\b",
+        r"\b(?:cuts|cutting|burns|burning|harms)\s+(?:him|her|them)sel(?:f|ves)\b(?!\s+(?:shaving|on\s+(?:a|the|glass)|by\s+accident|accidentally))",
+        rf"\b(?:been|keeps?|is|are|was|started|start|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:hurting|harming|cutting|burning)\s+{SELF}\b",
+        rf"\b(?:cut|cuts|cutting|burn|burns|burning|hurt|hurts|hit|hitting)\s+{SELF}\s+(?:on\s+purpose|to\s+(?:cope|feel))\b",
+        r"\b(?:been|is|has\s+been|started|keeps?|back\s+to|relapsed\s+(?:on|into)?)\s+cutting(?:\s+again)?\s*$",
+        r"\b(?:talk(?:s|ing|ed)?|keeps?\s+talking)\s+about\s+(?:dying|killing|suicide|ending\s+(?:it|(?:his|her|their)\s+life)|not\s+being\s+(?:here|alive))\b",
+    ), general=False),
+    # Weaker words that count when two meet: "can't do this anymore ... just want it to be over".
+    Rule(Flag.SELF_HARM, any_of(
+        r"\b(?:just\s+)?want\s+(?:it|this|everything|things)\s+(?:all\s+)?to\s+(?:be\s+over|end|stop)\b(?!\s+so\b)",
+    ), partner=DESPAIR, general=False),
+    Rule(Flag.SELF_HARM, any_of(
+        r"\b(?:wrote|written|writing|left|leaving)\s+(?:a|my|the|some)\s+(?:\w+\s+)?(?:notes?|letters?)\b",
+    ), partner=any_of(DESPAIR, r"\b(?:i'?m|im|i\s+am)\s+ready\s*$", r"\bit'?s\s+time\s*$"), general=False),
+    # Words of suicide or self-harm in other forms.
+    Rule(
+        Flag.SELF_HARM,
+        r"\b(?:suicid\w*|kill(?:ing)?\s+(?:my|him|her|them)\s*sel(?:f|ves)"
+        r"|end(?:ing)?\s+(?:it\s+all|my\s+life|everything)\b|take\s+my\s+(?:own\s+)?life"
+        r"|(?:want|wants|wanted|wanna)\s+to\s+die\b(?!\s+(?:of|for|laughing))"
+        r"|(?:don'?t|dont|doesn'?t|doesnt)\s+want\s+to\s+(?:wake\s+up|be\s+alive|exist|live(?!\s+(?:with|like\s+th|in)))"
+        r"|rather\s+be\s+dead|better\s+off\s+(?:dead|without\s+me)|(?:happier|better)\s+(?:off\s+)?if\s+i\s+"
+        r"(?:just\s+)?(?:disappeared|was\s+gone|were\s+gone|wasn'?t\s+here|wasnt\s+here|died)"
+        r"|(?:can'?t|cant|cannot)\s+keep\s+living|no\s+(?:point|reason)\s+(?:in\s+living|to\s+live|to\s+go\s+on)"
+        r"|what'?s\s+the\s+point\s+(?:of\s+living|of\s+going\s+on)|(?:don'?t|dont|do\s+not)\s+see\s+(?:the|a)\s+point"
+        r"\s+(?:anymore|any\s+more|in\s+(?:living|life|any\s+of\s+it))|done\s+with\s+(?:life|living)"
+        r"|(?:pills?|meds|tablets)\s+(?:are\s+)?(?:saved|ready|stockpiled|saved\s+up|lined\s+up)"
+        r"|took\s+(?:all|a\s+bunch|too\s+many|loads)\s+(?:of\s+)?(?:my\s+)?(?:pills|meds|tablets)|overdos\w*"
+        r"|(?:cutting|hurting|harming|burning)\s+(?:my|him|her|them)\s*sel(?:f|ves)|self[\s-]?harm\w*"
+        r"|(?:cutting|burning)\s+(?:my|his|her|their)\s+(?:arms?|wrists?|legs?|thighs?)"
+        r"|(?:i'?m|im|i\s+am|going\s+to|gonna)\s+end(?:ing)?\s+it\b|see\s+the\s+point\s+(?:of|in)\s+waking\s+up"
+        r"|goodbye\s+(?:notes?|letters?|messages?|posts?|videos?|texts?)|posted\s+a\s+goodbye"
+        r"|wrote\s+(?:letters|a\s+note)\s+to|this\s+is\s+goodbye|can'?t\s+live\s+(?:like\s+this|looking\s+like)"
+        r"|plann(?:ing|ed)\s+(?:how\s+)?to\s+(?:end|kill|die))",
+        general=False,
+    ),
+)

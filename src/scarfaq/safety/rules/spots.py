@@ -1,0 +1,85 @@
+"""A changing spot: a mole, scar or spot that grows, changes colour, bleeds or will not heal."""
+
+from __future__ import annotations
+
+from scarfaq.safety.engine import Rule, any_of
+from scarfaq.safety.names import Flag
+from scarfaq.safety.words import AUX, LESION, fill
+
+COLOUR = r"(?:black|blue|red|brown|white|pink|grey|gray|purple|tan|dark\s+brown|light\s+brown)"
+LESION_ONE = rf"\b(?:{LESION}|scar|keloid)\b"
+NOT_LESION_CLAUSE = (
+    r"\b(?:pimples?|zits?|acne|whiteheads?|pih|post-?inflammatory|pores?|hair|pigment\w*|son|daughter|kids?|baby"
+    r"|business|collagen|swelling|redness)\b"
+)
+NOT_NEGATED = r"(?<!n't\s)(?<!nt\s)(?<!not\s)(?<!never\s)"
+
+RULES: tuple[Rule, ...] = (
+    Rule(Flag.CHANGING_SPOT, any_of(
+        rf"\b(?:moles?|birthmarks?|beauty\s+marks?)\s+{fill(4)}(?:that\s+|which\s+)?{AUX}"
+        r"(?:chang(?:ed|ing|es)|grow(?:s|ing|n)|grew|bigger|larger|darker|darken(?:ed|ing|s)?|bleed(?:s|ing)|bled"
+        r"|crust(?:s|ing|ed|y)|irregular|uneven|different\s+colou?rs?|new\s+colou?rs?|turn(?:ed|ing)\s+(?:\w+\s+)?(?:black|dark\w*)"
+        r"|itch(?:es|ing|y)?\s+and\s+(?:grow\w*|bigger|spread\w*)|won'?t\s+heal|doesn'?t\s+heal)\b",
+        r"\b(?:changing|growing|bleeding|darkening|crusty)\s+(?:\w+\s+)?(?:moles?|birthmarks?)\b",
+        rf"\b(?:scars?|keloids?)\s+{fill(3)}(?:that\s+|which\s+)?{AUX}"
+        r"(?:grow(?:s|ing|n)|grew|getting\s+(?:bigger|larger|wider|thicker)|got\s+(?:bigger|larger)|expanding"
+        r"|spreading\s+(?:beyond|past|outside)|chang(?:ed|ing|es)\s+(?:shape|colou?r|size)"
+        r"|itch(?:es|y|ing)?\s+and\s+(?:grow\w*|getting\s+bigger|spread\w*))\b",
+        rf"(?<!acne\s)\bscar\s+{fill(3)}{AUX}(?:darker|darken(?:ed|ing|s)|turn(?:ed|ing)\s+(?:\w+\s+)?(?:dark\w*|black|brown))\b",
+        r"\b(?:sore|spot|lesion|scab)\s+(?:that\s+|which\s+)?(?:won'?t|wont|doesn'?t|doesnt|never|will\s+not)\s+heals?\b",
+    )),
+    Rule(Flag.CHANGING_SPOT, any_of(
+        rf"\b(?:scars?|keloids?)\s+{fill(3)}(?:that\s+|which\s+)?{AUX}(?:bleed(?:s|ing)|bled)\b",
+    ), clause_excludes=(
+        r"\b(?:microneedl\w*|needling|derma\s*roller|dermapen|subcision|laser\w*|pick\w*|scratch\w*|shav\w*|dermabrasion|popp\w*)\b"
+    )),
+    # A mole that changes or bleeds is a red flag wherever the change is said in the sentence: people
+    # describe where the mole is before what it does ("a mole in the middle of my scar ... it bleeds").
+    Rule(Flag.CHANGING_SPOT, any_of(
+        r"\b(?:gotten|getting|got|became|become|turned|turning|grown|grew|growing)\s+(?:\w+\s+)?"
+        r"(?:darker|bigger|larger|raised|uneven|irregular|black)\b",
+        r"\b(?:it|and)\s+(?:\w+\s+)?(?:bleeds|bled|bleeding|itches\s+and\s+grows|keeps\s+growing)\b",
+        r"\bchanged\s+(?:its\s+)?(?:shape|colou?r|size)\b",
+    ), requires=(r"\b(?:moles?|birthmarks?)\b",)),
+    # Any single spot, mark, freckle, lump or sore that grows, has several colours, bleeds or will not heal.
+    Rule(Flag.CHANGING_SPOT, any_of(
+        rf"\b{LESION}\s+{fill(6)}(?:that\s+|which\s+|that'?s\s+|thats\s+|that\s+has\s+|which\s+has\s+)?{AUX}(?:grow(?:s|ing|n)|grew|getting\s+(?:bigger|larger|wider|raised)"
+        r"|bigger|larger|doubled|chang(?:ed|ing|es)\s+(?:colou?r|shape|size)|ulcerat\w*)\b",
+        r"\b(?:(?:different|multiple|several|two|three|2|3|many|mixed|weird|odd|uneven)\s+colou?rs|multi-?colou?red"
+        r"|(?:irregular|jagged|ragged|blurry|uneven)\s+(?:borders?|edges?|shape))\b",
+        rf"\b{COLOUR}(?:\s*,\s*|\s+and\s+|\s+){COLOUR}(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+){COLOUR}\b",
+        r"\bkeeps?\s+(?:on\s+)?(?:scabbing|crusting|bleeding|breaking\s+open|opening\s+up|oozing)(?:\s+(?:and|or)\s+\w+)?\b",
+        r"\b(?:(?:is|it'?s|its|and|keeps?|been|now)\s+(?:\w+\s+)?(?:getting\s+(?:bigger|larger)|growing)|grew|doubled\s+in\s+size)\b",
+    ), requires=(LESION_ONE,), clause_excludes=NOT_LESION_CLAUSE),
+    Rule(Flag.CHANGING_SPOT, any_of(
+        rf"\b(?:sore|wound|spot|lesion|scab|cut|ulcer|patch|mark|bump|hole|incision|scar)\s+{fill(4)}(?:that\s+|which\s+)?"
+        r"(?:still\s+)?(?:won'?t|wont|doesn'?t|doesnt|isn'?t|isnt|is\s+not|not|never|will\s+not|hasn'?t|hasnt|has\s+not|can'?t|cant)\s+"
+        r"(?:\w+\s+)?(?:heal|healing|healed)\b(?!\s+(?:up\s+)?yet)",
+        rf"\b(?:scars?|sores?|wounds?|spots?|it)\s+{fill(3)}(?:that\s+|which\s+)?(?:keeps?|kept|has\s+been|is|started|keep)\s+"
+        r"(?:\w+\s+)?(?:opening|reopening|re-opening|splitting|cracking|breaking\s+open|bursting\s+open)\b",
+        r"\b(?:been\s+|still\s+|stays?\s+|keeps?\s+|is\s+)open\s+(?:for\s+)?(?:\w+\s+)?(?:weeks|months)\b",
+        rf"\b(?:sore|ulcer|scab|wound)\s+{fill(6)}(?:has\s+)?(?:been\s+)?(?:there\s+|open\s+)?for\s+(?:over\s+|more\s+than\s+|almost\s+)?"
+        r"(?:\w+\s+)?(?:weeks|months|years)\b",
+        r"\b(?:bleed\w*|bled|opens?|opening)\s+(?:up\s+)?(?:\w+\s+)?(?:for\s+no\s+(?:\w+\s+)?reason|on\s+its\s+own|by\s+itself|randomly"
+        r"|out\s+of\s+nowhere|without\s+(?:me\s+|any\s+)?(?:touching|picking|scratching|doing\s+anything|reason|cause))\b",
+    ), requires=(rf"\b(?:{LESION}|scars?|keloids?|wounds?|cuts?|moles?|holes?|incisions?|it)\b",),
+        clause_excludes=r"\b(?:acne\s+scars|pimples?|zits?)\b"),
+    # Two kinds of words: a change (colours, growing, bleeding, not healing) and a spot named in the question.
+    Rule(
+        Flag.CHANGING_SPOT,
+        r"\b(?:(?:\d|two|three|several|diff\w*|different|multiple)\s+colou?rs?|"
+        rf"{NOT_NEGATED}(?:growing|grows|grew|getting\s+bigger|changed|changing|bleed\w*)|won'?t\s+heal"
+        r"|not\s+healing|doesn'?t\s+heal|irregular)\b",
+        clause_excludes=r"\b(?:acne|pimples?|zits?|marks)\b",
+        requires=(r"\b(?:mole|spot|lesion|growth|lump|bump|freckle|patch)\b",),
+    ),
+    # ... a scar, sore or wound, and that it will not heal, keeps opening or bleeds by itself.
+    Rule(
+        Flag.CHANGING_SPOT,
+        r"\b(?:scar|sore|wound|it)\b",
+        clause_requires=r"\b(?:won'?t\s+heal|wont\s+heal|not\s+healing|doesn'?t\s+heal|never\s+heals|(?:hasn'?t|hasnt|has\s+not)\s+healed"
+        r"\s+(?:in|for|after)\s+(?:\d+|a\s+few|several|many)\s+(?:weeks|months)|keeps?\s+(?:\w+\s+and\s+)?(?:opening|bleeding"
+        r"|crusting)|bleed\w*\s+(?:for\s+no\s+reason|on\s+its\s+own|by\s+itself)|started\s+bleeding"
+        r"|chang(?:ing|ed|es)\s+(?:shape|colou?r|size))\b",
+    ),
+)
