@@ -46,6 +46,8 @@ class Library:
     warnings: tuple[str, ...] = ()
     names: frozenset[str] = frozenset()
     """Stems of the names the corpus uses (names.py): a question naming one has its own subject."""
+    medical: bool = True
+    """Whether the documents are about medical matters: then every answer quoting them gets the medical note."""
 
     def document(self, source: str) -> Document:
         """The document a passage was quoted from."""

@@ -1,7 +1,8 @@
 """Fixed safety notes for scarfaq answers: the rule that picks one, and the red flags behind it.
 
-The bot never writes advice of its own: the only words it shows that are not quoted are fixed notes. The
-rules are data (rules/), run by a small engine (engine.py); docs/safety.md is the specification.
+The bot never writes advice of its own: the only words it shows that are not quoted are fixed notes
+(notes.py). The rules are data (rules/), run by a small engine (engine.py); docs/safety.md is the
+specification.
 """
 
 from __future__ import annotations
@@ -11,11 +12,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from scarfaq.safety.engine import Question, flags
-from scarfaq.safety.medical import is_medical
-from scarfaq.safety.names import FLAGS, Flag
+from scarfaq.safety.medical import is_medical, is_medical_corpus
+from scarfaq.safety.names import FLAGS, KIND_OF, KINDS
+from scarfaq.safety.notes import MEDICAL_LEAD, MEDICAL_NOTE, RED_FLAGS, urgent_lead, with_red_flags
 from scarfaq.safety.rules import RED_FLAG_RULES
 
-__all__ = ["Level", "SafetyNote", "MEDICAL_NOTE", "URGENT_NOTE", "CRISIS_NOTE", "red_flags", "assess"]
+__all__ = ["Level", "SafetyNote", "MEDICAL_NOTE", "assess", "red_flags", "is_medical_corpus"]
 
 
 class Level(str, enum.Enum):
@@ -28,33 +30,19 @@ class Level(str, enum.Enum):
 
 @dataclass(frozen=True)
 class SafetyNote:
-    """The fixed note to show with an answer, and the red flags that chose it."""
+    """The fixed note to show with an answer, and what chose it."""
 
     level: Level
-    text: str  # "" for Level.NONE
+    note: str
+    """The whole note, as printed ("" for Level.NONE): `lead`, then the `red_flags` lines."""
+    lead: str = ""
+    """The note's first lines, before the red-flag list: what the chat shows collapsed."""
     red_flags: tuple[str, ...] = ()
-
-
-MEDICAL_NOTE = (
-    "This is quoted information, not medical advice.\n"
-    "Talk to a dermatologist or doctor before starting any treatment, "
-    "and patch-test any home remedy on a small area of skin first."
-)
-
-#: The urgent note when the question speaks of suicide or self-harm: the crisis line comes first.
-CRISIS_NOTE = (
-    "You matter, and you do not have to face this alone: if you are thinking of suicide or of hurting "
-    "yourself, call or text a crisis line (988 in the US) or emergency services now.\n"
-    "A doctor can help with scars and with how they make you feel."
-)
-
-URGENT_NOTE = (
-    "What you describe may need prompt care: please see a doctor today.\n"
-    "Call emergency services now for trouble breathing, swelling of the throat "
-    "or face, chest pain or fainting.\n"
-    "If you have thoughts of suicide or self-harm, call a crisis line "
-    "(for example 988 in the US) or emergency services now."
-)
+    """The fixed "get help now if ..." lines the note ends with (medical and urgent)."""
+    kinds: tuple[str, ...] = ()
+    """The kinds of red flag found (urgent), most pressing first; for a carried note, the earlier question's."""
+    carried: bool = False
+    """Urgent only because the previous question was."""
 
 
 def red_flags(question: str) -> tuple[str, ...]:
@@ -63,11 +51,33 @@ def red_flags(question: str) -> tuple[str, ...]:
     return tuple(flag for flag in FLAGS if flag in found)
 
 
-def assess(question: str, passage_texts: Sequence[str] = ()) -> SafetyNote:
-    """Pick the fixed safety note for a question and the passages quoted in reply."""
-    found = red_flags(question)
-    if found:
-        return SafetyNote(Level.URGENT, CRISIS_NOTE if Flag.SELF_HARM in found else URGENT_NOTE, found)
-    if is_medical(question) or any(is_medical(p) for p in passage_texts if p and p.strip()):
-        return SafetyNote(Level.MEDICAL, MEDICAL_NOTE)
+def _urgent_kinds(question: str) -> tuple[str, ...] | None:
+    """The kinds of red flag the question describes, most pressing first; None if it is not urgent."""
+    found = {KIND_OF[flag] for flag in red_flags(question)}
+    if not found:
+        return None
+    return tuple(kind for kind in KINDS if kind in found)
+
+
+def _urgent(kinds: tuple[str, ...], carried: bool = False) -> SafetyNote:
+    lead = urgent_lead(kinds, carried)
+    return SafetyNote(Level.URGENT, with_red_flags(lead), lead, RED_FLAGS, kinds, carried)
+
+
+def assess(question: str, history: Sequence[str] = (), *, corpus_medical: bool = False) -> SafetyNote:
+    """The fixed note for a question, given the earlier questions of the conversation (oldest first).
+
+    Urgent when the question describes a red flag, or when the previous question did (carried). Otherwise
+    medical when the answer quotes a medical corpus (`corpus_medical`), or when the question or the latest
+    earlier question is medical; otherwise none. Never decided from the quoted passages' words.
+    """
+    kinds = _urgent_kinds(question)
+    if kinds is not None:
+        return _urgent(kinds)
+    earlier = history[-1] if history else ""
+    earlier_kinds = _urgent_kinds(earlier) if earlier else None
+    if earlier_kinds is not None:
+        return _urgent(earlier_kinds, carried=True)
+    if corpus_medical or is_medical(question) or (earlier and is_medical(earlier)):
+        return SafetyNote(Level.MEDICAL, MEDICAL_NOTE, MEDICAL_LEAD, RED_FLAGS)
     return SafetyNote(Level.NONE, "")

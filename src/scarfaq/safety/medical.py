@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+
 from scarfaq.safety.engine import compiled
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 #: Words of skin, scars, treatments, products, medicine and body symptoms.
 MEDICAL_WORDS = (
@@ -38,3 +43,18 @@ MEDICAL_WORDS = (
 def is_medical(text: str) -> bool:
     """True if the text mentions a medical, skin-care, treatment, product or body-symptom term."""
     return bool(compiled(MEDICAL_WORDS).search(text.lower()))
+
+
+#: A corpus is medical when at least this share of its paragraphs mentions a medical term.
+MEDICAL_CORPUS_SHARE = 0.25
+
+
+def is_medical_corpus(texts: Iterable[str]) -> bool:
+    """True if the documents are about medical matters: enough of their paragraphs mention a medical term.
+
+    Decided once from the corpus's own text (at index build time), so that a single "side effect" in a
+    cookbook's quote never makes its answers medical.
+    """
+    paragraphs = [p for text in texts for p in _PARAGRAPH_BREAK.split(text) if p.strip()]
+    medical = sum(1 for p in paragraphs if is_medical(p))
+    return bool(paragraphs) and medical >= MEDICAL_CORPUS_SHARE * len(paragraphs)

@@ -26,3 +26,43 @@ class Flag:
 
 #: Every flag, in reporting order.
 FLAGS: tuple[str, ...] = tuple(v for k, v in vars(Flag).items() if k.isupper())
+
+
+class Kind:
+    """Kinds of red flag: an urgent note opens with the lines of the kinds it found (notes.py)."""
+
+    SELF_HARM = "self-harm"
+    AIRWAY = "airway"
+    ALLERGY = "allergy"
+    ISCHEMIA = "ischemia"
+    SYSTEMIC = "systemic"
+    INFECTION = "infection"
+    BURN = "burn"
+    EYE = "eye"
+    BLEEDING = "bleeding"
+    SWALLOWED = "swallowed"
+    LESION = "lesion"
+
+
+#: Every kind, most pressing first: the order of an urgent note's opening lines.
+KINDS: tuple[str, ...] = tuple(v for k, v in vars(Kind).items() if k.isupper())
+
+#: The kind of each red flag.
+KIND_OF: dict[str, str] = {
+    Flag.FEVER: Kind.INFECTION,
+    Flag.SPREADING_REDNESS: Kind.INFECTION,
+    Flag.INFECTION_SIGNS: Kind.INFECTION,
+    Flag.SWELLING: Kind.ALLERGY,
+    Flag.TROUBLE_BREATHING: Kind.AIRWAY,
+    Flag.BLISTERING_BURN: Kind.BURN,
+    Flag.BLEEDING: Kind.BLEEDING,
+    Flag.COLOUR_CHANGE: Kind.ISCHEMIA,
+    Flag.VISION_CHANGE: Kind.ISCHEMIA,
+    Flag.CHEMICAL_IN_EYE: Kind.EYE,
+    Flag.FAINTING: Kind.SYSTEMIC,
+    Flag.CHEST_PAIN: Kind.SYSTEMIC,
+    Flag.CHANGING_SPOT: Kind.LESION,
+    Flag.CHILD_SWALLOWED: Kind.SWALLOWED,
+    Flag.SWALLOWED: Kind.SWALLOWED,
+    Flag.SELF_HARM: Kind.SELF_HARM,
+}
