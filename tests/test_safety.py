@@ -176,11 +176,29 @@ NOT_URGENT_MEDICAL = [
     "my acne scars look darker after laser",
     "i'm not bleeding much after microneedling",
     "how long does facial swelling last after co2 laser",
-    "i have no chest pain but i feel dizzy after laser",
     "spreading the cream over the red area",
     "my keloid went white after the cortisone injection, is that permanent?",
     "face feels like it's burning after peel, like on fire",
 ]
+
+# The asker's own alarming symptom after a treatment, that no red-flag rule names: the recall net makes it
+# urgent (issue 10: recall first). The first was a medical look-alike before the recall net.
+RECALL = [
+    "i have no chest pain but i feel dizzy after laser",
+    "my vision is kind of hazy since the steroid shot in my scar",
+    "since the peel my skin has gone dark grey and leathery in one patch",
+    "after the microneedling im itchy all over and covered in red bumps",
+    "the numbing cream is on and now my tongue feels numb and i taste metal",
+]
+
+
+@pytest.mark.parametrize("question", RECALL)
+def test_an_own_alarming_symptom_after_a_treatment_is_urgent_without_a_named_red_flag(question: str) -> None:
+    note = assess(question)
+    assert note.level is Level.URGENT, question
+    if not red_flags(question):
+        assert note.kinds == () and note.lead.startswith("You describe a symptom")
+
 
 # Not medical at all: level none when nothing was quoted.
 NON_MEDICAL = [

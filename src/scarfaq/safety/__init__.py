@@ -15,7 +15,7 @@ from scarfaq.safety.engine import Question, flags
 from scarfaq.safety.medical import is_medical, is_medical_corpus
 from scarfaq.safety.names import FLAGS, KIND_OF, KINDS
 from scarfaq.safety.notes import MEDICAL_LEAD, MEDICAL_NOTE, RED_FLAGS, urgent_lead, with_red_flags
-from scarfaq.safety.rules import RED_FLAG_RULES
+from scarfaq.safety.rules import RECALL_RULES, RED_FLAG_RULES
 
 __all__ = ["Level", "SafetyNote", "MEDICAL_NOTE", "assess", "red_flags", "is_medical_corpus"]
 
@@ -52,11 +52,13 @@ def red_flags(question: str) -> tuple[str, ...]:
 
 
 def _urgent_kinds(question: str) -> tuple[str, ...] | None:
-    """The kinds of red flag the question describes, most pressing first; None if it is not urgent."""
-    found = {KIND_OF[flag] for flag in red_flags(question)}
-    if not found:
-        return None
-    return tuple(kind for kind in KINDS if kind in found)
+    """The kinds of red flag the question describes, most pressing first: () when only the recall net
+    caught it (the asker's own alarming symptom after a treatment or product); None if it is not urgent."""
+    q = Question(question)
+    found = {KIND_OF[flag] for flag in flags(RED_FLAG_RULES, q)}
+    if found:
+        return tuple(kind for kind in KINDS if kind in found)
+    return () if flags(RECALL_RULES, q) else None
 
 
 def _urgent(kinds: tuple[str, ...], carried: bool = False) -> SafetyNote:

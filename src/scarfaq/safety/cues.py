@@ -21,7 +21,13 @@ NEUTRAL = (
     r"|(?:die|dying|died|dead)\s+(?:of|from)\s+(?:embarrass\w*|shame|cringe|laugh\w*|boredom|envy|jealousy|curiosity)"
     r"|hard\s+to\s+swallow\s+(?:pills?|news|truth|facts?)"
     r"|(?:pills?|capsules?|tablets?|news|truth|price|prices|fact|reality|bill|cost)\s+(?:\w+\s+){0,2}(?:is|are|was|were)\s+"
-    r"(?:\w+\s+)?(?:hard|difficult|tough)\s+to\s+swallow)\b"
+    r"(?:\w+\s+)?(?:hard|difficult|tough)\s+to\s+swallow"
+    r"|dying\s+(?:to|for)|(?:nearly|almost|practically|basically)\s+(?:had|have|gave\s+me|giving\s+me|give\s+me)\s+a\s+heart\s+attack"
+    r"|(?:wallet|bank(?:\s+account)?|account|money|savings|budget|finances)\s+(?:\w+\s+){0,3}?"
+    r"(?:bleed\w*|hemorrhag\w*|haemorrhag\w*|on\s+life\s+support|crying)"
+    r"|(?:hemorrhag|haemorrhag|bleed)\w*\s+money)\b"
+    # A word or two in quotation marks is talked about, not described ("what does 'frosting' mean").
+    r"|\"[^\"]{1,40}\"|\s'[a-z][a-z ]{0,30}[a-z]'(?=[\s,.?!:;]|$)"
 )
 
 #: Where a clause ends; negation and the other cues never cross it.
@@ -43,13 +49,14 @@ NEGATION_AFTER = r"^\s*-?\s*free\b"
 HYPOTHETICAL = (
     r"\b(?:what\s+if|in\s+case|what\s+happens\s+if|prevent\w*|avoid\w*|risks?|chances?"
     r"|cause|causes|side\s+effects?|scared\s+to|afraid\s+to|careful|hypothetical\w*|childproof\w*|out\s+of\s+reach"
+    r"|suppos(?:e|ing)|imagine|say\s+(?:i|my|someone)"
     r"|if\s+(?:\S+\s+){0,6}?ever)\b"
 )
 # General questions ("is it common to get a fever after laser", "what is vascular occlusion", "how long does
 # oozing last"): they cancel a later mention in the clause only when the question describes nothing of the
 # asker's own (no PERSONAL cue), or when the question says it is asking ahead (AHEAD).
 GENERAL = (
-    r"\b(?:is\s+it\s+(?:\w+\s+)?(?:common|normal|usual|typical|possible|rare|unusual|likely|bad|dangerous|safe|ok|okay"
+    r"\b(?:is\s+it\s+(?:\w+\s+)?(?:common|usual|typical|possible|rare|unusual|likely|bad|dangerous|safe|ok|okay"
     r"|serious|true)\s+(?:to|for|that|if|when)|how\s+(?:common|often|likely|rare|long|soon|bad|dangerous|serious)"
     r"|(?:do|does|can|could|will|would|might|may)\s+(?:\w+\s+){0,3}?(?:get|have|develop|experience|cause|lead|give|make"
     r"|result|go|happen)|what\s+(?:is|are|does|do|causes?|counts\s+as|should|would|to)|what'?s|whats"
@@ -70,7 +77,11 @@ PERSONAL = (
     r"|my\s+(?:[a-z0-9']+\s+){0,3}?(?:is|are|was|were|has|have|had|feels?|felt|looks?|went|turned|got|keeps?|kept"
     r"|started|became|won'?t|wont|just|still|seems?|suddenly|swallowed|ate|drank)"
     r"|(?:after|since|from)\s+my|(?:he|she|they)\s+(?:is|are|has|have|had|was|were|got|just|keeps?|ate|drank|swallowed)"
-    r"|right\s+now|currently|ago|today|tonight|yesterday|this\s+morning|last\s+night|at\s+the\s+moment|now)\b"
+    r"|right\s+now|currently|ago|today|tonight|yesterday|this\s+morning|last\s+night|at\s+the\s+moment|now"
+    # A time or a measure of one's own ("3 days after", "day 5", "a fever of 40"), one thing described ("a mole
+    # that's raised").
+    r"|\d+\s*(?:days?|hours?|hrs?|h|mins?|minutes?|weeks?|wks?)\s+(?:after|since|post|later|in|into)|day\s+\d+|of\s+\d\d(?:[.,]\d)?"
+    r"|(?:a|an|this|one)\s+(?:\w+\s+)?\w+\s+(?:that'?s|thats|that\s+is|which\s+is|that\s+(?:keeps|has|won'?t|wont)))\b"
 )
 #: The question says it asks ahead of time: a general frame cancels even with a personal cue.
 AHEAD = (
@@ -84,22 +95,25 @@ MILD = (
     r"\b(?:a\s+(?:little|tiny|tad|touch|wee)(?:\s+bit)?|a\s+bit|slight(?:ly|est)?|mild(?:ly)?|minor|barely|a\s+smidge"
     r"|somewhat|tiny\s+bit|little\s+bit|kinda\s+a\s+bit)\b"
 )
+#: A conditional with "ever" makes its whole clause hypothetical ("if my throat ever felt tight").
+HYPOTHETICAL_CLAUSE = r"\bif\b(?:\s+\S+){0,6}?\s+ever\b"
 #: A clause about the past or something resolved is ignored ("healed last year").
 PAST = (
     r"\b(?:last\s+(?:year|summer|winter|spring|fall|autumn|decade)"
     r"|(?:a|one|two|three|few|several|many|\d+)\s+(?:years?|months?|decades?)\s+ago|(?:years|months)\s+ago|years?\s+back"
     r"|as\s+a\s+(?:kid|child|teen|teenager|baby)|when\s+i\s+was\s+(?:a\s+)?(?:kid|child|teen|teenager|younger|little|\d+)"
-    r"|used\s+to|in\s+the\s+past|back\s+in\s+(?:\d{4}|the\s+day|high\s+school|school|college)"
+    r"|used\s+to|in\s+the\s+past|back\s+in\s+(?:\d{4}|the\s+day|high\s+school|school|college|uni)|in\s+(?:19|20)\d\d"
+    r"|once\s+(?:getting|when|in|at|during|as|before|after|years?)|(?:fainted|blacked\s+out|passed\s+out)\s+once"
     # "has gone" resolves ("the swelling has gone", "has gone down"), "has gone white" is a change.
     r"|(?<!n't\s)(?<!nt\s)(?<!not\s)(?<!never\s)healed|went\s+away|has\s+gone(?=\s*(?:$|[,.;!?]|away\b|down\b|now\b|completely\b|and\b))"
-    r"|is\s+gone|are\s+gone|all\s+gone|gone\s+now|fine\s+now|ok(?:ay)?\s+now"
+    r"|is\s+gone|are\s+gone|all\s+gone|gone\s+now|fine\s+now|ok(?:ay)?\s+now|(?:went|gone|going|calmed|settled)\s+down(?!\s+(?:my|the|his|her|to|towards?|into|onto|past))"
     r"|better\s+now|good\s+now|normal\s+now|resolved|cleared\s+up|subsided|no\s+longer|recovered)\b"
 )
 #: A short follow-up like "fine now" / "it went away" also clears the clause before it ...
 BACK_RESOLVED = (
     r"^(?:(?:and|so|now|it|it's|its|that|which|they|they're|all|everything|i'm|im|i|am|is|was|has|have"
     r"|had|been|totally|completely|fully|already|mostly|pretty|much|but)\s+)*"
-    r"(?:healed|went\s+away|gone|fine|ok|okay|good|better|resolved|cleared(?:\s+up)?|subsided|settled"
+    r"(?:healed|went\s+away|went\s+down|gone|fine|ok|okay|good|better|resolved|cleared(?:\s+up)?|subsided|settled"
     r"|recovered|broke|normal\s+again|back\s+to\s+normal)\b"
 )
 #: ... unless it says "otherwise" ("otherwise fine").

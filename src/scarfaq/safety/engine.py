@@ -80,10 +80,10 @@ class Question:
 
 
 def _resolved_clauses(clauses: list[str]) -> set[int]:
-    """Indexes of clauses that talk about the past or about something resolved."""
+    """Indexes of clauses that talk about the past, about something resolved, or of a hypothetical."""
     done: set[int] = set()
     for i, clause in enumerate(clauses):
-        if compiled(cues.PAST).search(clause):
+        if compiled(cues.PAST).search(clause) or compiled(cues.HYPOTHETICAL_CLAUSE).search(clause):
             done.add(i)
         if i and compiled(cues.BACK_RESOLVED).match(clause) and not compiled(cues.OTHERWISE).search(clause):
             done.update((i - 1, i))

@@ -66,3 +66,7 @@ KIND_OF: dict[str, str] = {
     Flag.SWALLOWED: Kind.SWALLOWED,
     Flag.SELF_HARM: Kind.SELF_HARM,
 }
+
+#: What the recall net (rules/recall.py) reports: no red flag named, but the asker's own alarming symptom
+#: after a treatment or product.
+RECALL = "own symptom after a treatment or product"

@@ -33,9 +33,10 @@ AUX_REQ = rf"(?:{_AUX_WORD}\s+)+"
 #: Skin products and medicines, as words.
 PRODUCT_WORDS = (
     r"(?:creams?|ointments?|gels?|serums?|peels?|acids?|retin\w*|tretinoin|isotretinoin|accutane"
-    r"|pills?|tablets?|capsules?|medicine|medications?|meds|lotions?|products?|bottle|tube|jar|bleach"
-    r"|hydroquinone|minoxidil|vitamins?|toner|sunscreen|soap|oil|tca|solution|spironolactone"
-    r"|doxycycline|antibiotics?|sample)"
+    r"|pills?|tablets?|capsules?|medicine|medications?|meds|lotions?|products?|bottles?|tubes?|jars?|bleach"
+    r"|hydroquinone|minoxidil|vitamins?|toner|sunscreen|soap|oils?|tca|solutions?|spironolactone"
+    r"|doxycycline|antibiotics?|samples?|benzoyl|peroxide|salicylic|glycolic|vinegar|masks?|lidocaine|numbing"
+    r"|powder|liquid|balm|wash|tonic|mix|paste|sheets?|patch(?:es)?|drops|spray|witch\s+hazel|alcohol)"
 )
 #: A product named anywhere in the question.
 PRODUCT = rf"\b{PRODUCT_WORDS}\b"

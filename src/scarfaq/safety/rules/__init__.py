@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from scarfaq.safety.engine import Rule
-from scarfaq.safety.rules import airway, bleeding, burns, collapse, infection, injection, self_harm, spots, swallowed
+from scarfaq.safety.rules import airway, bleeding, burns, collapse, infection, injection, recall, self_harm, spots, swallowed
 
 RED_FLAG_RULES: tuple[Rule, ...] = (
     *infection.RULES,
@@ -16,3 +16,6 @@ RED_FLAG_RULES: tuple[Rule, ...] = (
     *swallowed.RULES,
     *self_harm.RULES,
 )
+
+#: The recall net, run when no red-flag rule fired.
+RECALL_RULES: tuple[Rule, ...] = recall.RULES

@@ -9,6 +9,19 @@ ANTICOAG = (
     r"\b(?:blood\s+thinn\w*|anti-?coagula\w*|warfarin|coumadin|eliquis|apixaban|xarelto|rivaroxaban|heparin"
     r"|clopidogrel|plavix|pradaxa|dabigatran|lovenox|enoxaparin)\b"
 )
+# Blood, or a bleed.
+BLOOD = r"\b(?:(?:nose)?bleed\w*|bled|blood\w*|spurt\w*|gush\w*)\b"
+# That it goes on: not stopping, despite pressure, for a long time, through the dressing.
+GOES_ON = (
+    r"\b(?:won'?t|wont|doesn'?t|doesnt|isn'?t|isnt|not|can'?t|cant|cannot|never)\s+(?:get\s+it\s+to\s+)?stop(?:ping|s)?\b"
+    r"|\b(?:can'?t|cant|cannot)\s+stop\s+(?:it|the\s+bleeding|them)\b"
+    r"|\bkeeps?\s+(?:on\s+)?(?:seeping|bleeding|dripping|flowing|coming|oozing|running|pouring)\b"
+    r"|\bstill\s+(?:flowing|bleeding|dripping|going|coming|running|oozing)\b"
+    r"|\b(?:press\w*|pressure|pinch\w*|holding\s+\w+\s+on\s+it)\s+(?:doesn'?t|doesnt|didn'?t|didnt|isn'?t|isnt|is\s+not|does\s+not"
+    r"|not|won'?t|wont)\s+(?:\w+\s+)?(?:help|work|stop)\w*"
+    r"|\b(?:press\w*|pinch\w*|held|holding)\s+(?:\w+\s+){0,3}?(?:for\s+)?(?:\d+|half\s+an|an|over\s+\d+)\s*(?:min\w*|hours?|hrs?)\b"
+    r"|\bdripping\s+(?:on|onto)\s+the\s+(?:floor|carpet|sink)\b|\bseeping\s+through\b|\bspurt\w*"
+)
 
 RULES: tuple[Rule, ...] = (
     Rule(Flag.BLEEDING, any_of(
@@ -48,4 +61,6 @@ RULES: tuple[Rule, ...] = (
         r"|still\s+(?:bleeding|dripping|going)|keeps?\s+(?:bleeding|dripping|gushing|coming)|soak\w*|gauze"
         r"|press(?:ing|ure)|for\s+(?:\d+|an?|like\s+\d+|over\s+\d+)\s*(?:h|hrs?|hours?|min|mins|minutes)\b|gushing|pouring",
     ),
+    # Blood, and anywhere in the question, that it goes on ("bleeding from my lip, can't stop it").
+    Rule(Flag.BLEEDING, BLOOD, partner=GOES_ON),
 )

@@ -28,7 +28,7 @@ VISION = (
     r"|\beverything\s+(?:is\s+|looks\s+|went\s+|seems\s+|gone\s+|became\s+|turned\s+|got\s+)+(?:\w+\s+)?(?:dark|black|blurry"
     r"|blurred|grey|gray|dim|fuzzy|double)\b"
     r"|\beyes?\s+(?:went|gone|going|is|turned|got|has\s+gone)\s+(?:\w+\s+)?(?:blind|black|dark|blurry|dim|fuzzy|grey|gray)\b"
-    r"|\b(?:went|gone|going)\s+blind\b|\bblind\s+in\s+(?:one|my|his|her|the)\b"
+    r"|\b(?:went|gone|going)\s+blind\b|\bblind\s+in\s+(?:one|my|his|her|the)\b|\bblind\s+spots?\b"
     r"|\b(?:dark|black|grey|gray)\s+(?:curtain|shadow|spot|patch|area)\s+(?:in|over|across|on)\s+(?:my|the|his|her)\s+"
     r"(?:vision|eye|sight)\b"
 )
@@ -51,7 +51,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         Flag.VISION_CHANGE,
         r"\b(?:blurr\w*|double\s+vision|seeing\s+double|can'?t\s+see|cant\s+see"
-        r"|cannot\s+see|lost\s+(?:my\s+)?(?:vision|sight)|vision\s+(?:loss|went|is|gone|blurry|dark)|went\s+blind"
+        r"|cannot\s+see|lost\s+(?:my\s+)?(?:vision|sight)|vision\s+(?:loss|went|gone|blurry|dark"
+        r"|is\s+(?:\w+\s+)?(?:blurry|blurred|dark|gone|foggy|hazy|double|black|dim|weird))|went\s+blind|blind\s+spot"
         r"|everything\s+(?:is|looks|went)\s+dark|dark\s+(?:on|in)\s+(?:that|one|my)\s+(?:side|eye))",
         requires=(FILLER_PRODUCT,),
     ),

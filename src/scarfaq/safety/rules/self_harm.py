@@ -6,6 +6,11 @@ from scarfaq.safety.engine import Rule, any_of
 from scarfaq.safety.names import Flag
 
 SELF = r"(?:my|him|her|them|their|our)\s*sel(?:f|ves)"
+# Saying what one means to do, or when.
+INTENT = (
+    r"\b(?:want|wanna|gonna|going\s+to|thinking\s+(?:about|of)|thought\s+about|plan\w*|tempted|urges?|tonight|about\s+to"
+    r"|ready\s+to|i'?ll|decided|keep\s+thinking)\b"
+)
 # Words of despair that count when a second sign meets them ("can't do this anymore ... want it to be over").
 DESPAIR = (
     r"\b(?:(?:can'?t|cant|cannot|can\s+not)\s+(?:do|take|handle|deal\s+with|cope\s+with)\s+(?:this|it|any\s+of\s+(?:this|it))"
@@ -63,7 +68,8 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:have|made|got|making)\s+a\s+plan\s+(?:to|for|on)\s+(?:how\s+to\s+)?(?:end|kill|die|do\s+it|dying)\b",
         r"\b(?:want|wanna|going|gonna|planning|plan|ready|thinking\s+(?:about|of)|decided)\s+(?:to\s+)?end(?:ing)?\s+it\b(?!\s+with)",
         r"\b(?:goodbye|suicide)\s+(?:notes?|letters?|messages?|posts?|videos?)\b",
-        r"\bgiv(?:e|ing|en)\s+(?:my|her|his|their|all\s+my)\s+(?:stuff|things|belongings|possessions)\s+away\b",
+        r"\bgiv(?:e|ing|en)\s+(?:(?:most|all|some|half|loads|lots)\s+(?:of\s+)?)?(?:my|her|his|their)\s+(?:\w+\s+)?"
+        r"(?:stuff|things|belongings|possessions)\s+away\b",
         r"\bgiv(?:e|ing|en)\s+away\s+(?:my|her|his|their|all\s+(?:of\s+)?my)\s+(?:stuff|things|belongings|possessions)\b",
         r"\brather\s+(?:be\s+dead|not\s+(?:be\s+alive|exist|be\s+here|live))\b",
         r"\brather\s+die\s+than\s+(?:live|keep\s+living|go\s+on|look\s+like)\b",
@@ -85,8 +91,47 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:just\s+)?want\s+(?:it|this|everything|things)\s+(?:all\s+)?to\s+(?:be\s+over|end|stop)\b(?!\s+so\b)",
     ), partner=DESPAIR, general=False),
     Rule(Flag.SELF_HARM, any_of(
-        r"\b(?:wrote|written|writing|left|leaving)\s+(?:a|my|the|some)\s+(?:\w+\s+)?(?:notes?|letters?)\b",
+        r"\b(?:wrote|written|writing|left|leaving)\s+(?:(?:a|my|the|some)\s+)?(?:\w+\s+)?(?:notes?|letters?)\b",
     ), partner=any_of(DESPAIR, r"\b(?:i'?m|im|i\s+am)\s+ready\s*$", r"\bit'?s\s+time\s*$"), general=False),
+    # Ways of dying, a future that is not there, nobody who would notice.
+    Rule(Flag.SELF_HARM, any_of(
+        r"\b(?:driv(?:e|ing)|crash(?:ing)?|steer(?:ing)?)\s+(?:my\s+car\s+|it\s+)?(?:into|off)\s+(?:a|the)\s+"
+        r"(?:wall|tree|bridge|cliff|truck|lorry|river)\b",
+        r"\bjump(?:ing)?\s+(?:off|from)\s+(?:a|the|my)\b|\b(?:step|walk|jump|throw)\w*\s+(?:myself\s+)?in\s+front\s+of\s+(?:a|the)\s+"
+        r"(?:train|car|bus|truck|lorry)\b",
+        rf"\bhang(?:ing)?\s+{SELF}\b|\bmake\s+it\s+look\s+like\s+an\s+accident\b",
+        r"\b(?:look(?:ing|ed)?\s+up|googl\w*|research\w*|search\w*|read(?:ing)?\s+up\s+on)\s+(?:how|ways)\s+to\s+"
+        r"(?:die|end\s+it|kill|overdose|disappear)\b",
+        r"\bwish(?:ed)?\s+(?:i'?d|id|i\s+would|i\s+could|i\s+did)?\s*(?:just\s+)?(?:not|never|didn'?t)\s+wake\s+up\b",
+        r"\b(?:don'?t|dont|do\s+not|can'?t|cant|cannot)\s+see\s+(?:a|any)\s+future\b|\bno\s+future\s+(?:for\s+me|with\s+this)\b",
+        r"\b(?:no\s*one|nobody)\s+(?:would|will|'d)\s+(?:even\s+)?miss\s+me\b",
+        r"\b(?:(?:no\s*one|nobody|anyone|anybody)\s+(?:would|will|'d)|(?:would|will)\s+(?:anyone|anybody))\s+(?:even\s+)?"
+        r"(?:notice|care|miss\s+me)\s+if\s+i\s+(?:just\s+)?"
+        r"(?:disappeared|vanished|died|was\s+gone|were\s+gone|wasn'?t\s+(?:here|around))\b",
+    ), general=False),
+    # Means at hand, and the thought of using them.
+    Rule(Flag.SELF_HARM, any_of(
+        r"\bnoose\b",
+        r"\b(?:rope|gun|pills|tablets|blade|razor)\b(?:\s+\w+){0,8}?\s+(?:thinking\s+(?:about|of)|want\s+to|going\s+to|gonna|tempted\s+to)\s+"
+        r"(?:using|use|taking|take)\s+(?:it|them)\b",
+    ), general=False),
+    # Cutting or burning one's own face or skin with something sharp or hot.
+    Rule(Flag.SELF_HARM, r"\b(?:cut|cutting|burn(?:ed|t|ing)?|carv(?:ed|ing)|slic(?:ed|ing)|slash\w*)\s+(?:my|his|her|their)\s+"
+         r"(?:face|skin|arms?|wrists?|legs?|thighs?|cheeks?|scars?)\s+(?:\w+\s+){0,2}?with\s+(?:a|the|my)\s+"
+         r"(?:razor|blade|knife|lighter|scissors|glass|scalpel)\b", general=False),
+    # Bleeding out, in the asker's own words (not a wallet "bleeding out").
+    Rule(Flag.SELF_HARM, r"\bbleed(?:ing)?\s+out\b", requires=(r"\bi\b",), general=False,
+         clause_excludes=r"\b(?:wallet|bank|account|money|cash|savings|budget)\b"),
+    # Injuring one's own face or scars with a tool, said as an intention.
+    Rule(Flag.SELF_HARM, any_of(
+        r"\b(?:take|took|taking|use|using|get|grab)\s+(?:a|the|my)\s+(?:\w+\s+)?(?:knife|razor|blade|scalpel|scissors|box\s+cutter"
+        r"|sandpaper|lighter)\s+to\s+(?:my|his|her|the)\b",
+        r"\b(?:cut\w*|carv\w*|slic\w*|dig\w*|goug\w*|scrap\w*|rip\w*|tear\w*|burn\w*|sand\w*|peel\w*)\s+(?:\w+\s+){0,2}?"
+        r"(?:scars?|face|cheeks?|skin|pits|it|them)\s+(?:all\s+)?(?:out|off|away)\b",
+        r"\b(?:sandpaper|sand|scrape|scrub|burn|bleach|cut|slice)\s+(?:my|his|her)\s+(?:face|skin|cheeks|scars)\s+"
+        r"(?:off|till|until|raw|away|open)\b",
+        r"\btill\s+(?:there'?s|theres|there\s+is)\s+nothing\s+left\b",
+    ), requires=(INTENT,), general=False),
     # Words of suicide or self-harm in other forms.
     Rule(
         Flag.SELF_HARM,

@@ -9,7 +9,7 @@ from scarfaq.safety.words import AUX, LESION, fill
 COLOUR = r"(?:black|blue|red|brown|white|pink|grey|gray|purple|tan|dark\s+brown|light\s+brown)"
 LESION_ONE = rf"\b(?:{LESION}|scar|keloid)\b"
 NOT_LESION_CLAUSE = (
-    r"\b(?:pimples?|zits?|acne|whiteheads?|pih|post-?inflammatory|pores?|hair|pigment\w*|son|daughter|kids?|baby"
+    r"\b(?:pimples?|zits?|acne(?!\s+scars?)|whiteheads?|pih|post-?inflammatory|pores?|hair|pigment\w*|son|daughter|kids?|baby"
     r"|business|collagen|swelling|redness)\b"
 )
 NOT_NEGATED = r"(?<!n't\s)(?<!nt\s)(?<!not\s)(?<!never\s)"
@@ -40,13 +40,25 @@ RULES: tuple[Rule, ...] = (
         r"(?:darker|bigger|larger|raised|uneven|irregular|black)\b",
         r"\b(?:it|and)\s+(?:\w+\s+)?(?:bleeds|bled|bleeding|itches\s+and\s+grows|keeps\s+growing)\b",
         r"\bchanged\s+(?:its\s+)?(?:shape|colou?r|size)\b",
+        r"\b(?:went|gone|changed|turned)\s+from\s+(?:\w+\s+){1,2}?to\s+(?:\w+\s+)?(?:black|dark\w*|red|blue|grey|gray)\b",
     ), requires=(r"\b(?:moles?|birthmarks?)\b",)),
+    # A new dark spot, or a spot inside a scar, with a sign of skin cancer (shiny, pearly, bleeding, growing).
+    Rule(Flag.CHANGING_SPOT, any_of(
+        rf"\bnew\s+(?:\w+\s+){{0,2}}?{LESION}\b",
+        rf"\b{LESION}\s+(?:\w+\s+){{0,5}}?(?:in|inside|within|on|at|in\s+the\s+middle\s+of)\s+(?:my|his|her|the|an?|this|one)\s+"
+        r"(?:\w+\s+)?scar\b",
+        rf"\b(?:pearly|shiny|waxy)\s+(?:\w+\s+)?{LESION}\b",
+    ), partner=r"\b(?:shiny|pearly|waxy|irregular|bleed\w*|bled|grow\w*|grew|spreading|bigger|larger|changing|chang(?:ed|es)"
+                r"\s+colou?r|black|ulcer\w*|won'?t\s+heal)\b",
+       clause_excludes=r"\b(?:pimples?|zits?|whiteheads?|blackheads?|breakouts?|purg\w*)\b"),
     # Any single spot, mark, freckle, lump or sore that grows, has several colours, bleeds or will not heal.
     Rule(Flag.CHANGING_SPOT, any_of(
         rf"\b{LESION}\s+{fill(6)}(?:that\s+|which\s+|that'?s\s+|thats\s+|that\s+has\s+|which\s+has\s+)?{AUX}(?:grow(?:s|ing|n)|grew|getting\s+(?:bigger|larger|wider|raised)"
-        r"|bigger|larger|doubled|chang(?:ed|ing|es)\s+(?:colou?r|shape|size)|ulcerat\w*)\b",
+        r"|bigger|larger|doubled|chang(?:ed|ing|es)\s+(?:colou?r|shape|size)|ulcerat\w*|spreading(?:\s+out)?)\b",
         r"\b(?:(?:different|multiple|several|two|three|2|3|many|mixed|weird|odd|uneven)\s+colou?rs|multi-?colou?red"
         r"|(?:irregular|jagged|ragged|blurry|uneven)\s+(?:borders?|edges?|shape))\b",
+        r"\b(?:gone|gotten|got|become|became|turned|is|are|looks?)\s+(?:\w+\s+)?(?:jagged|ragged|irregular|uneven|fuzzy|blurry)\b"
+        r"|\b(?:edges?|borders?)\s+(?:\w+\s+){0,2}?(?:jagged|ragged|irregular|uneven|fuzzy|blurry)\b",
         rf"\b{COLOUR}(?:\s*,\s*|\s+and\s+|\s+){COLOUR}(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+){COLOUR}\b",
         r"\bkeeps?\s+(?:on\s+)?(?:scabbing|crusting|bleeding|breaking\s+open|opening\s+up|oozing)(?:\s+(?:and|or)\s+\w+)?\b",
         r"\b(?:(?:is|it'?s|its|and|keeps?|been|now)\s+(?:\w+\s+)?(?:getting\s+(?:bigger|larger)|growing)|grew|doubled\s+in\s+size)\b",
