@@ -497,3 +497,35 @@ def test_a_corpus_is_medical_by_the_share_of_its_paragraphs_that_are() -> None:
     )
     assert not is_medical_corpus([cookbook])
     assert not is_medical_corpus([]) and not is_medical_corpus(["", "  \n\n "])
+
+
+# Skin words in other senses: not medical. The same words about skin: medical.
+OTHER_SENSES = [
+    "what's the best laser printer for a small office",
+    "best filler for nail holes in drywall",
+    "SQL injection examples for a security class",
+    "how do I get rid of a mole in my garden lawn",
+    "how to stop paint from peeling on the bathroom ceiling",
+    "what does the Scar symbol mean in the game",
+    "how do you pronounce microdermabrasion",
+    "what is a chemical peel in woodworking finishes",
+    "how to apply a face mask in photoshop",
+]
+SKIN_SENSES = [
+    "is a laser worth it for my cheeks",
+    "how long do fillers last",
+    "can i get a mole removed",
+    "is my skin too dark for a peel",
+    "which cream for the red patch on my chin",
+    "baking soda scrub for scars, good idea?",
+]
+
+
+@pytest.mark.parametrize("question", OTHER_SENSES)
+def test_skin_words_in_other_senses_are_not_medical(question: str) -> None:
+    assert assess(question).level is Level.NONE, question
+
+
+@pytest.mark.parametrize("question", SKIN_SENSES)
+def test_the_same_words_about_skin_are_medical(question: str) -> None:
+    assert assess(question).level is Level.MEDICAL, question

@@ -116,9 +116,10 @@ def test_answers_about_treatments_carry_the_medical_note(library: Library) -> No
 
 def test_the_medical_note_follows_the_corpus_not_the_words_of_the_quotes(library: Library) -> None:
     not_medical = replace(library, medical=False)
-    result = answer(not_medical, "contractubex price")
-    assert result.answered and "ointment" in result.hits[0].passage.text.lower()
+    result = answer(not_medical, "badyaga price")
+    assert result.answered and "treatment of scars" in result.hits[0].passage.text
     assert result.safety.level is Level.NONE
+    assert answer(library, "badyaga price").safety.level is Level.MEDICAL
 
 
 def test_the_follow_up_of_an_urgent_question_stays_urgent(library: Library) -> None:

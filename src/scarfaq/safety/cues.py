@@ -103,7 +103,7 @@ PAST = (
     r"|(?:a|one|two|three|few|several|many|\d+)\s+(?:years?|months?|decades?)\s+ago|(?:years|months)\s+ago|years?\s+back"
     r"|as\s+a\s+(?:kid|child|teen|teenager|baby)|when\s+i\s+was\s+(?:a\s+)?(?:kid|child|teen|teenager|younger|little|\d+)"
     r"|used\s+to|in\s+the\s+past|back\s+in\s+(?:\d{4}|the\s+day|high\s+school|school|college|uni)|in\s+(?:19|20)\d\d"
-    r"|once\s+(?:getting|when|in|at|during|as|before|after|years?)|(?:fainted|blacked\s+out|passed\s+out)\s+once"
+    r"|once\s+(?:getting|when|in|at|during|as|before|after|years?)|(?:fainted|blacked\s+out|passed\s+out)\s+once|(?<!at\s)once\s*$"
     # "has gone" resolves ("the swelling has gone", "has gone down"), "has gone white" is a change.
     r"|(?<!n't\s)(?<!nt\s)(?<!not\s)(?<!never\s)healed|went\s+away|has\s+gone(?=\s*(?:$|[,.;!?]|away\b|down\b|now\b|completely\b|and\b))"
     r"|is\s+gone|are\s+gone|all\s+gone|gone\s+now|fine\s+now|ok(?:ay)?\s+now|(?:went|gone|going|calmed|settled)\s+down(?!\s+(?:my|the|his|her|to|towards?|into|onto|past))"
@@ -121,8 +121,10 @@ OTHERWISE = r"\b(?:otherwise|other\s+than|apart\s+from|except|besides)\b"
 #: A word, for the negation and mild windows.
 WORD = r"[a-z0-9']+"
 
-#: How many words before a mention a negation may stand; how many around it a mild qualifier.
+#: How many words before a mention a negation may stand (by default; self-harm: fewer, so that "if it doesn't
+#: work i'm going to end it" still counts); how many around it a mild qualifier.
 NEGATION_WINDOW = 5
+NEGATION_WINDOW_SHORT = 2
 MILD_WINDOW = 4
 #: Cues are looked for within this many characters of a mention, so a huge one-clause question stays linear.
 REACH = 300

@@ -37,6 +37,8 @@ class Rule:
     """A soft sign: a mild qualifier next to it ("swollen a little") cancels it."""
     general: bool = True
     """A general-question frame may cancel it (never for self-harm)."""
+    negation_window: int = cues.NEGATION_WINDOW
+    """How many words before a mention a negation may stand to cancel it."""
 
 
 def any_of(*alternatives: str) -> str:
@@ -109,7 +111,7 @@ def cancelled(clause: str, match: re.Match[str], q: Question, rule: Rule) -> boo
     prefix = clause[max(0, match.start() - cues.REACH): match.start()]
     suffix = clause[match.end(): match.end() + cues.REACH]
     before = _words(prefix)
-    window = " ".join(before[-cues.NEGATION_WINDOW:])
+    window = " ".join(before[-rule.negation_window:])
     if (
         compiled(cues.NEGATION).search(window)
         or compiled(cues.HYPOTHETICAL).search(prefix)

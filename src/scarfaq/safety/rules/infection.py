@@ -110,15 +110,15 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:yellow|green|greenish|yellowish|cloudy|milky|smelly|foul)\s+(?:discharge|fluid|gunk|goo|liquid|crust|stuff|gunge|ooze)\b",
         r"\b(?:smells?|stinks?|stinking)\s+(?:\w+\s+)?(?:bad|awful|foul|rotten|gross|like\s+rot\w*)\b|\b(?:bad|foul|rotten)\s+smell\b",
         r"\b(?:cellulitis|abscess(?:es)?|sepsis|septic|blood\s+poisoning)\b",
-        r"\b(?:hot|warm)\s+to\s+the\s+touch\b",
-        r"\bswoll?en\s+and\s+(?:hot|warm)\b", r"\b(?:hot|warm)\s+and\s+swoll?en\b",
         r"\b(?:is|are|looks?|looking|got|gotten|getting|became|become|seems?|think|might\s+be|may\s+be|could\s+be|maybe|probably)\s+"
         r"(?:\w+\s+){0,2}infected\b(?!\s+(?:acne|pimples?|zits?|spots?|follicles?|hair|ingrown|blackheads?|whiteheads?|pores?))",
         r"\b(?:have|has|got|getting|developed|developing|think\s+(?:i\s+have|it'?s|its|this\s+is)|it'?s|its|is\s+it|is\s+this"
         r"|looks?\s+like|might\s+be|could\s+be|may\s+be)\s+(?:an?\s+|some\s+|bad\s+|skin\s+|bacterial\s+)*infection\b",
     ), clause_excludes=NOT_INFECTION_CLAUSE),
-    # Oozing or weeping is a soft sign: "oozing clear stuff a bit" on day 2 is expected healing.
+    # Oozing or weeping, or swollen and warm, are soft signs: "oozing clear stuff a bit" on day 2 is expected.
     Rule(Flag.INFECTION_SIGNS, any_of(
+        r"\b(?:hot|warm)\s+to\s+the\s+touch\b",
+        r"\bswoll?en\s+and\s+(?:hot|warm)\b", r"\b(?:hot|warm)\s+and\s+swoll?en\b",
         r"\booz(?:e|es|ed|ing|y)\b",
         r"\b(?:wound|skin|scar|burn|sore|area|cut|site|face|cheek|chin)\s+(?:is\s+)?weeping\b",
         r"\b(?:raw|peeling|blistered|blistering|burnt|burned|red|open|crusty|scabby)\s+(?:[a-z']+\s+){0,4}?and\s+weeping\b",

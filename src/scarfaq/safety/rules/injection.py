@@ -43,6 +43,7 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:white|whitish|grey|gray|blue|bluish|purple|purplish|dusky|mottled|lacy)\s+(?:and\s+\w+\s+)?"
         r"(?:patch(?:es)?|spots?|area|blotch(?:es)?|discolou?ration|pattern|tinge|mark(?:s|ing)?)\b",
         r"\bblanch(?:ed|ing|es)?\b", r"\blivedo\b", r"\bnecro(?:sis|tic)\b",
+        r"\b(?:lace|net|web|mesh)[\s-]?like\b|\breticular\b",
         r"\b(?:vascular\s+)?occlu(?:sion|ded)\b", r"\bhit\s+an?\s+(?:blood\s+)?(?:vessel|artery|vein)\b",
     ), requires=(FILLER,), forbids=STEROID_NOT_FILLER),
     Rule(Flag.VISION_CHANGE, VISION, requires=(INJECTED,)),

@@ -91,7 +91,8 @@ _HARD_SIGNS = (
 _SOFT_SIGNS = (
     r"\bblister\w*|\bbubbl(?:y|ing|ed|es)\b|\bfluid[\s-]filled\b",
     r"\b(?:red\s+)?raw\b(?!\s+(?:honey|material|ingredients?|data))|\bcrack(?:ing|ed)\b|\bopen\s+(?:sores?|wounds?)\b",
-    r"\bwaxy\b|\bleathery\b|\bcharred\b",
+    r"\bwaxy\b|\bleathery\b|\bcharred\b|\b(?:white|grey|gray|brown|black)\s+(?:and\s+)?(?:hard|stiff)\b",
+    r"\bburn(?:t|ed)\s+(?:patch\w*|skin|spots?|stripes?|areas?|marks?|bits?)\b",
     r"\b(?:skin|tissue|area|patch|it)\s+(?:\w+\s+){0,3}?(?:dying|dead|breaking\s+down|falling\s+apart|rotting)\b",
     r"\b(?:turn\w*|went|going|gone|goes)\s+(?:\w+\s+){0,3}?(?:black|grey|gray|purple|dusky|dark)\b",
     r"\b(?:deep|bad|serious|third|second)\s+(?:degree\s+)?burns?\b|\bburnt\s+(?:black|through)\b",

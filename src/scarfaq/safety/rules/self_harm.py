@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+from scarfaq.safety.cues import NEGATION_WINDOW_SHORT
 from scarfaq.safety.engine import Rule, any_of
 from scarfaq.safety.names import Flag
 
 SELF = r"(?:my|him|her|them|their|our)\s*sel(?:f|ves)"
+# Medicines one could take too many of.
+MEDICINE = (
+    r"(?:pills?|meds|tablets|capsules|bottle|pack|packet|accutane|isotretinoin|medications?|medicine|painkillers|paracetamol"
+    r"|tylenol|ibuprofen|advil|aspirin|antidepressants|sleeping\s+pills)\b"
+)
 # Saying what one means to do, or when.
 INTENT = (
     r"\b(?:want|wanna|gonna|going\s+to|thinking\s+(?:about|of)|thought\s+about|plan\w*|tempted|urges?|tonight|about\s+to"
@@ -62,7 +68,8 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:saving|saved|stockpiling|stockpiled|hoarding|hoarded|collecting|stashing|stashed)\s+(?:up\s+)?(?:\w+\s+){0,2}?"
         r"(?:pills?|meds|tablets|medications?|painkillers)\b",
         r"\b(?:take|swallow|took|taking|swallowed|swallowing)\s+(?:all|the\s+whole|a\s+whole|every\s+one\s+of|a\s+bunch\s+of|loads\s+of"
-        r"|too\s+many)\s+(?:of\s+)?(?:\w+\s+){0,2}?(?:pills?|meds|tablets|bottle|pack|packet)\b",
+        rf"|too\s+many|a\s+handful\s+of)\s+(?:of\s+)?(?:\w+\s+){{0,2}}?{MEDICINE}",
+        rf"\b{MEDICINE}\s+(?:\w+\s+)?(?:all\s+)?at\s+once\b",
         r"\boverdos(?:ed|ing)\b",
         r"\bplann(?:ing|ed)\s+(?:out\s+)?(?:how|when|where)(?:\s+(?:i'?ll|to|i\s+would|i'?d)\s+(?:do\s+it|die|end\s+it|kill|go))?\s*$",
         r"\b(?:have|made|got|making)\s+a\s+plan\s+(?:to|for|on)\s+(?:how\s+to\s+)?(?:end|kill|die|do\s+it|dying)\b",
@@ -85,14 +92,14 @@ RULES: tuple[Rule, ...] = (
         rf"\b(?:cut|cuts|cutting|burn|burns|burning|hurt|hurts|hit|hitting)\s+{SELF}\s+(?:on\s+purpose|to\s+(?:cope|feel))\b",
         r"\b(?:been|is|has\s+been|started|keeps?|back\s+to|relapsed\s+(?:on|into)?)\s+cutting(?:\s+again)?\s*$",
         r"\b(?:talk(?:s|ing|ed)?|keeps?\s+talking)\s+about\s+(?:dying|killing|suicide|ending\s+(?:it|(?:his|her|their)\s+life)|not\s+being\s+(?:here|alive))\b",
-    ), general=False),
+    ), general=False, negation_window=NEGATION_WINDOW_SHORT),
     # Weaker words that count when two meet: "can't do this anymore ... just want it to be over".
     Rule(Flag.SELF_HARM, any_of(
         r"\b(?:just\s+)?want\s+(?:it|this|everything|things)\s+(?:all\s+)?to\s+(?:be\s+over|end|stop)\b(?!\s+so\b)",
-    ), partner=DESPAIR, general=False),
+    ), partner=DESPAIR, general=False, negation_window=NEGATION_WINDOW_SHORT),
     Rule(Flag.SELF_HARM, any_of(
         r"\b(?:wrote|written|writing|left|leaving)\s+(?:(?:a|my|the|some)\s+)?(?:\w+\s+)?(?:notes?|letters?)\b",
-    ), partner=any_of(DESPAIR, r"\b(?:i'?m|im|i\s+am)\s+ready\s*$", r"\bit'?s\s+time\s*$"), general=False),
+    ), partner=any_of(DESPAIR, r"\b(?:i'?m|im|i\s+am)\s+ready\s*$", r"\bit'?s\s+time\s*$"), general=False, negation_window=NEGATION_WINDOW_SHORT),
     # Ways of dying, a future that is not there, nobody who would notice.
     Rule(Flag.SELF_HARM, any_of(
         r"\b(?:driv(?:e|ing)|crash(?:ing)?|steer(?:ing)?)\s+(?:my\s+car\s+|it\s+)?(?:into|off)\s+(?:a|the)\s+"
@@ -107,20 +114,28 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:no\s*one|nobody)\s+(?:would|will|'d)\s+(?:even\s+)?miss\s+me\b",
         r"\b(?:(?:no\s*one|nobody|anyone|anybody)\s+(?:would|will|'d)|(?:would|will)\s+(?:anyone|anybody))\s+(?:even\s+)?"
         r"(?:notice|care|miss\s+me)\s+if\s+i\s+(?:just\s+)?"
-        r"(?:disappeared|vanished|died|was\s+gone|were\s+gone|wasn'?t\s+(?:here|around))\b",
-    ), general=False),
+        r"(?:disappeared|vanished|died|was\s+(?:gone|dead)|were\s+(?:gone|dead)|wasn'?t\s+(?:here|around|alive))\b",
+    ), general=False, negation_window=NEGATION_WINDOW_SHORT),
     # Means at hand, and the thought of using them.
     Rule(Flag.SELF_HARM, any_of(
         r"\bnoose\b",
         r"\b(?:rope|gun|pills|tablets|blade|razor)\b(?:\s+\w+){0,8}?\s+(?:thinking\s+(?:about|of)|want\s+to|going\s+to|gonna|tempted\s+to)\s+"
         r"(?:using|use|taking|take)\s+(?:it|them)\b",
-    ), general=False),
+    ), general=False, negation_window=NEGATION_WINDOW_SHORT),
     # Cutting or burning one's own face or skin with something sharp or hot.
     Rule(Flag.SELF_HARM, r"\b(?:cut|cutting|burn(?:ed|t|ing)?|carv(?:ed|ing)|slic(?:ed|ing)|slash\w*)\s+(?:my|his|her|their)\s+"
          r"(?:face|skin|arms?|wrists?|legs?|thighs?|cheeks?|scars?)\s+(?:\w+\s+){0,2}?with\s+(?:a|the|my)\s+"
-         r"(?:razor|blade|knife|lighter|scissors|glass|scalpel)\b", general=False),
+         r"(?:razor|blade|knife|lighter|scissors|glass|scalpel)\b", general=False, negation_window=NEGATION_WINDOW_SHORT),
+    # Hurting one's own face or body: hitting it, or picking it open to punish oneself; not being able to go on.
+    Rule(Flag.SELF_HARM, any_of(
+        r"\b(?:been|keep|keeps|kept|started|start|i|he|she)\s+(?:\w+\s+)?(?:hitting|punching|slapping|bashing|banging|clawing"
+        r"|hit|punched|slapped|bashed|clawed)\s+(?:my|his|her)\s+(?:own\s+)?(?:face|head|cheeks?|skin|scars?)\b",
+        rf"\b(?:to|so\s+i\s+can)\s+punish\s+{SELF}\b|\bpunish(?:ing)?\s+{SELF}\b",
+        r"\b(?:can'?t|cant|cannot|can\s+not|don'?t\s+think\s+i\s+can|xx\s+i\s+can|won'?t\s+be\s+able\s+to)\s+"
+        r"(?:keep\s+(?:going|living|on)|go\s+on|carry\s+on)\s+(?:like\s+this|this\s+way|any\s*more|any\s+longer)\b",
+    ), general=False, negation_window=NEGATION_WINDOW_SHORT),
     # Bleeding out, in the asker's own words (not a wallet "bleeding out").
-    Rule(Flag.SELF_HARM, r"\bbleed(?:ing)?\s+out\b", requires=(r"\bi\b",), general=False,
+    Rule(Flag.SELF_HARM, r"\bbleed(?:ing)?\s+out\b", requires=(r"\bi\b",), general=False, negation_window=NEGATION_WINDOW_SHORT,
          clause_excludes=r"\b(?:wallet|bank|account|money|cash|savings|budget)\b"),
     # Injuring one's own face or scars with a tool, said as an intention.
     Rule(Flag.SELF_HARM, any_of(
@@ -131,7 +146,7 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:sandpaper|sand|scrape|scrub|burn|bleach|cut|slice)\s+(?:my|his|her)\s+(?:face|skin|cheeks|scars)\s+"
         r"(?:off|till|until|raw|away|open)\b",
         r"\btill\s+(?:there'?s|theres|there\s+is)\s+nothing\s+left\b",
-    ), requires=(INTENT,), general=False),
+    ), requires=(INTENT,), general=False, negation_window=NEGATION_WINDOW_SHORT),
     # Words of suicide or self-harm in other forms.
     Rule(
         Flag.SELF_HARM,
@@ -145,13 +160,13 @@ RULES: tuple[Rule, ...] = (
         r"|what'?s\s+the\s+point\s+(?:of\s+living|of\s+going\s+on)|(?:don'?t|dont|do\s+not)\s+see\s+(?:the|a)\s+point"
         r"\s+(?:anymore|any\s+more|in\s+(?:living|life|any\s+of\s+it))|done\s+with\s+(?:life|living)"
         r"|(?:pills?|meds|tablets)\s+(?:are\s+)?(?:saved|ready|stockpiled|saved\s+up|lined\s+up)"
-        r"|took\s+(?:all|a\s+bunch|too\s+many|loads)\s+(?:of\s+)?(?:my\s+)?(?:pills|meds|tablets)|overdos\w*"
+        r"|took\s+(?:all|a\s+bunch|too\s+many|loads)\s+(?:of\s+)?(?:[\w']+\s+){0,2}?(?:pills|meds|tablets)|overdos\w*"
         r"|(?:cutting|hurting|harming|burning)\s+(?:my|him|her|them)\s*sel(?:f|ves)|self[\s-]?harm\w*"
         r"|(?:cutting|burning)\s+(?:my|his|her|their)\s+(?:arms?|wrists?|legs?|thighs?)"
         r"|(?:i'?m|im|i\s+am|going\s+to|gonna)\s+end(?:ing)?\s+it\b|see\s+the\s+point\s+(?:of|in)\s+waking\s+up"
         r"|goodbye\s+(?:notes?|letters?|messages?|posts?|videos?|texts?)|posted\s+a\s+goodbye"
         r"|wrote\s+(?:letters|a\s+note)\s+to|this\s+is\s+goodbye|can'?t\s+live\s+(?:like\s+this|looking\s+like)"
         r"|plann(?:ing|ed)\s+(?:how\s+)?to\s+(?:end|kill|die))",
-        general=False,
+        general=False, negation_window=NEGATION_WINDOW_SHORT,
     ),
 )

@@ -40,6 +40,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:darker|bigger|larger|raised|uneven|irregular|black)\b",
         r"\b(?:it|and)\s+(?:\w+\s+)?(?:bleeds|bled|bleeding|itches\s+and\s+grows|keeps\s+growing)\b",
         r"\bchanged\s+(?:its\s+)?(?:shape|colou?r|size)\b",
+        r"\b(?:is|it'?s|its|are)\s+(?:now\s+|suddenly\s+)?(?:raised|darker|bigger|black|bleeding|irregular|itchy\s+and\s+\w+)\b",
         r"\b(?:went|gone|changed|turned)\s+from\s+(?:\w+\s+){1,2}?to\s+(?:\w+\s+)?(?:black|dark\w*|red|blue|grey|gray)\b",
     ), requires=(r"\b(?:moles?|birthmarks?)\b",)),
     # A new dark spot, or a spot inside a scar, with a sign of skin cancer (shiny, pearly, bleeding, growing).
@@ -56,7 +57,7 @@ RULES: tuple[Rule, ...] = (
         rf"\b{LESION}\s+{fill(6)}(?:that\s+|which\s+|that'?s\s+|thats\s+|that\s+has\s+|which\s+has\s+)?{AUX}(?:grow(?:s|ing|n)|grew|getting\s+(?:bigger|larger|wider|raised)"
         r"|bigger|larger|doubled|chang(?:ed|ing|es)\s+(?:colou?r|shape|size)|ulcerat\w*|spreading(?:\s+out)?)\b",
         r"\b(?:(?:different|multiple|several|two|three|2|3|many|mixed|weird|odd|uneven)\s+colou?rs|multi-?colou?red"
-        r"|(?:irregular|jagged|ragged|blurry|uneven)\s+(?:borders?|edges?|shape))\b",
+        r"|(?:irregular|jagged|ragged|blurry|uneven|weird|odd|strange|fuzzy|notched)\s+(?:borders?|edges?|shape))\b",
         r"\b(?:gone|gotten|got|become|became|turned|is|are|looks?)\s+(?:\w+\s+)?(?:jagged|ragged|irregular|uneven|fuzzy|blurry)\b"
         r"|\b(?:edges?|borders?)\s+(?:\w+\s+){0,2}?(?:jagged|ragged|irregular|uneven|fuzzy|blurry)\b",
         rf"\b{COLOUR}(?:\s*,\s*|\s+and\s+|\s+){COLOUR}(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+){COLOUR}\b",
