@@ -20,9 +20,11 @@ NEUTRAL = (
     # Figures of speech: "want to die of embarrassment", "dying of laughter".
     r"|(?:die|dying|died|dead)\s+(?:of|from)\s+(?:embarrass\w*|shame|cringe|laugh\w*|boredom|envy|jealousy|curiosity)"
     r"|hard\s+to\s+swallow\s+(?:pills?|news|truth|facts?)"
-    r"|(?:pills?|capsules?|tablets?|news|truth|price|prices|fact|reality|bill|cost)\s+(?:\w+\s+){0,2}(?:is|are|was|were)\s+"
+    r"|(?:pills?|capsules?|tablets?|news|truth|price|prices|fact|reality|bill|cost)\s+(?:\w+\s+){0,2}(?:is|are|was"
+    r"|were)\s+"
     r"(?:\w+\s+)?(?:hard|difficult|tough)\s+to\s+swallow"
-    r"|dying\s+(?:to|for)|(?:nearly|almost|practically|basically)\s+(?:had|have|gave\s+me|giving\s+me|give\s+me)\s+a\s+heart\s+attack"
+    r"|dying\s+(?:to|for)|(?:nearly|almost|practically|basically)\s+(?:had|have|gave\s+me|giving\s+me"
+    r"|give\s+me)\s+a\s+heart\s+attack"
     r"|(?:wallet|bank(?:\s+account)?|account|money|savings|budget|finances)\s+(?:\w+\s+){0,3}?"
     r"(?:bleed\w*|hemorrhag\w*|haemorrhag\w*|on\s+life\s+support|crying)"
     r"|(?:hemorrhag|haemorrhag|bleed)\w*\s+money)\b"
@@ -58,7 +60,8 @@ HYPOTHETICAL = (
 GENERAL = (
     r"\b(?:is\s+it\s+(?:\w+\s+)?(?:common|usual|typical|possible|rare|unusual|likely|bad|dangerous|safe|ok|okay"
     r"|serious|true)\s+(?:to|for|that|if|when)|how\s+(?:common|often|likely|rare|long|soon|bad|dangerous|serious)"
-    r"|(?:do|does|can|could|will|would|might|may)\s+(?:\w+\s+){0,3}?(?:get|have|develop|experience|cause|lead|give|make"
+    r"|(?:do|does|can|could|will|would|might|may)\s+(?:\w+\s+){0,3}?(?:get|have|develop|experience|cause|lead|give"
+    r"|make"
     r"|result|go|happen)|what\s+(?:is|are|does|do|causes?|counts\s+as|should|would|to)|what'?s|whats"
     r"|signs?\s+of|symptoms?\s+of|warning\s+signs?|how\s+(?:do|can|would|will|should)\s+(?:i|you|we|one)\s+"
     r"(?:know|tell|recogni[sz]e|spot|identify)|when\s+(?:should|do|to|would)\s+(?:i\s+|you\s+|one\s+)?"
@@ -69,25 +72,31 @@ GENERAL = (
 GENERAL_AFTER = (
     r"^\s*(?:\w+\s+){0,3}?(?:an?\s+)?(?:common\s+|normal\s+|known\s+|possible\s+|rare\s+|usual\s+)?"
     r"(?:side\s+effects?|signs?|symptoms?|risks?|complications?)\s+(?:of|from|after|with|when)\b"
-    r"|^\s*(?:\w+\s+){0,2}?(?:common|normal|usual|expected|typical|possible|likely|rare)\s+(?:after|with|from|when|in|for)\b"
+    r"|^\s*(?:\w+\s+){0,2}?(?:common|normal|usual|expected|typical|possible|likely|rare)\s+(?:after|with|from|when|in"
+    r"|for)\b"
 )
 #: The asker describes their own (or their child's, a friend's) current state.
 PERSONAL = (
     r"\b(?:i'?m|im|i\s+am|i'?ve|ive|i\s+(?:have|had|got|feel|felt|woke|noticed|think|see|keep|just|still|now)"
     r"|my\s+(?:[a-z0-9']+\s+){0,3}?(?:is|are|was|were|has|have|had|feels?|felt|looks?|went|turned|got|keeps?|kept"
     r"|started|became|won'?t|wont|just|still|seems?|suddenly|swallowed|ate|drank)"
-    r"|(?:after|since|from)\s+my|(?:he|she|they)\s+(?:is|are|has|have|had|was|were|got|just|keeps?|ate|drank|swallowed)"
+    r"|(?:after|since|from)\s+my|(?:he|she|they)\s+(?:is|are|has|have|had|was|were|got|just|keeps?|ate|drank"
+    r"|swallowed)"
     r"|right\s+now|currently|ago|today|tonight|yesterday|this\s+morning|last\s+night|at\s+the\s+moment|now"
     # A time or a measure of one's own ("3 days after", "day 5", "a fever of 40"), one thing described ("a mole
     # that's raised").
-    r"|\d+\s*(?:days?|hours?|hrs?|h|mins?|minutes?|weeks?|wks?)\s+(?:after|since|post|later|in|into)|day\s+\d+|of\s+\d\d(?:[.,]\d)?"
-    r"|(?:a|an|this|one)\s+(?:\w+\s+)?\w+\s+(?:that'?s|thats|that\s+is|which\s+is|that\s+(?:keeps|has|won'?t|wont)))\b"
+    r"|\d+\s*(?:days?|hours?|hrs?|h|mins?|minutes?|weeks?|wks?)\s+(?:after|since|post|later|in|into)|day\s+\d+"
+    r"|of\s+\d\d(?:[.,]\d)?"
+    r"|(?:a|an|this|one)\s+(?:\w+\s+)?\w+\s+(?:that'?s|thats|that\s+is|which\s+is|that\s+(?:keeps|has|won'?t"
+    r"|wont)))\b"
 )
 #: The question says it asks ahead of time: a general frame cancels even with a personal cue.
 AHEAD = (
-    r"\b(?:asking\s+(?:before|ahead|in\s+advance|for\s+(?:the\s+)?future|just\s+in\s+case)|before\s+i\s+(?:try|get|do|book"
+    r"\b(?:asking\s+(?:before|ahead|in\s+advance|for\s+(?:the\s+)?future|just\s+in\s+case)|before\s+i\s+(?:try|get|do"
+    r"|book"
     r"|start|use|go)|for\s+future\s+reference|just\s+curious|just\s+wondering|hypothetical\w*|in\s+the\s+future"
-    r"|next\s+(?:week|month|appointment|session)|(?:planning|thinking\s+(?:of|about))\s+(?:to\s+)?(?:get|getting|try|trying"
+    r"|next\s+(?:week|month|appointment|session)|(?:planning|thinking\s+(?:of|about))\s+(?:to\s+)?(?:get|getting|try"
+    r"|trying"
     r"|do|doing|book|booking))\b"
 )
 #: Mild qualifiers make a soft sign expected healing ("swollen a little", "oozing clear stuff a bit").
@@ -100,13 +109,18 @@ HYPOTHETICAL_CLAUSE = r"\bif\b(?:\s+\S+){0,6}?\s+ever\b"
 #: A clause about the past or something resolved is ignored ("healed last year").
 PAST = (
     r"\b(?:last\s+(?:year|summer|winter|spring|fall|autumn|decade)"
-    r"|(?:a|one|two|three|few|several|many|\d+)\s+(?:years?|months?|decades?)\s+ago|(?:years|months)\s+ago|years?\s+back"
-    r"|as\s+a\s+(?:kid|child|teen|teenager|baby)|when\s+i\s+was\s+(?:a\s+)?(?:kid|child|teen|teenager|younger|little|\d+)"
+    r"|(?:a|one|two|three|few|several|many|\d+)\s+(?:years?|months?|decades?)\s+ago|(?:years|months)\s+ago"
+    r"|years?\s+back"
+    r"|as\s+a\s+(?:kid|child|teen|teenager|baby)|when\s+i\s+was\s+(?:a\s+)?(?:kid|child|teen|teenager|younger|little"
+    r"|\d+)"
     r"|used\s+to|in\s+the\s+past|back\s+in\s+(?:\d{4}|the\s+day|high\s+school|school|college|uni)|in\s+(?:19|20)\d\d"
-    r"|once\s+(?:getting|when|in|at|during|as|before|after|years?)|(?:fainted|blacked\s+out|passed\s+out)\s+once|(?<!at\s)once\s*$"
+    r"|once\s+(?:getting|when|in|at|during|as|before|after|years?)|(?:fainted|blacked\s+out|passed\s+out)\s+once"
+    r"|(?<!at\s)once\s*$"
     # "has gone" resolves ("the swelling has gone", "has gone down"), "has gone white" is a change.
-    r"|(?<!n't\s)(?<!nt\s)(?<!not\s)(?<!never\s)healed|went\s+away|has\s+gone(?=\s*(?:$|[,.;!?]|away\b|down\b|now\b|completely\b|and\b))"
-    r"|is\s+gone|are\s+gone|all\s+gone|gone\s+now|fine\s+now|ok(?:ay)?\s+now|(?:went|gone|going|calmed|settled)\s+down(?!\s+(?:my|the|his|her|to|towards?|into|onto|past))"
+    r"|(?<!n't\s)(?<!nt\s)(?<!not\s)(?<!never\s)healed|went\s+away|has\s+gone(?=\s*(?:$|[,.;!?]|away\b|down\b|now\b"
+    r"|completely\b|and\b))"
+    r"|is\s+gone|are\s+gone|all\s+gone|gone\s+now|fine\s+now|ok(?:ay)?\s+now|(?:went|gone|going|calmed"
+    r"|settled)\s+down(?!\s+(?:my|the|his|her|to|towards?|into|onto|past))"
     r"|better\s+now|good\s+now|normal\s+now|resolved|cleared\s+up|subsided|no\s+longer|recovered)\b"
 )
 #: A short follow-up like "fine now" / "it went away" also clears the clause before it ...

@@ -8,11 +8,13 @@ conditions hold. docs/safety.md is the full specification.
 from __future__ import annotations
 
 import functools
+import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from scarfaq.safety import cues
+from scarfaq.safety.literals import LITERALS
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,11 @@ class Rule:
     negation_window: int = cues.NEGATION_WINDOW
     """How many words before a mention a negation may stand to cancel it."""
 
+    @property
+    def gating(self) -> tuple[str, ...]:
+        """The patterns the rule cannot fire without matching somewhere in the question."""
+        return tuple(p for p in (self.pattern, self.partner, self.clause_requires, *self.requires) if p)
+
 
 def any_of(*alternatives: str) -> str:
     """One pattern matching any of the alternatives."""
@@ -50,6 +57,22 @@ def any_of(*alternatives: str) -> str:
 def compiled(source: str) -> re.Pattern[str]:
     """A pattern compiled on first use: a question pays only for the patterns its checks reach."""
     return re.compile(source)
+
+
+def literals_key(source: str) -> str:
+    """The prefilter table's key for a pattern (literals.py): a short digest of its source."""
+    return hashlib.sha1(source.encode("utf-8")).hexdigest()[:16]
+
+
+@functools.lru_cache(maxsize=None)
+def _literal_gates(rule: Rule) -> tuple[tuple[str, ...], ...]:
+    """For each pattern the rule needs, the literals one of which the question must hold (prefilter.py)."""
+    return tuple(LITERALS[key] for key in map(literals_key, rule.gating) if key in LITERALS)
+
+
+def may_fire(rule: Rule, text: str) -> bool:
+    """False when the text lacks every literal one of the rule's patterns needs: no need to run them."""
+    return all(any(map(text.__contains__, literals)) for literals in _literal_gates(rule))
 
 
 def normalize(text: str) -> str:
@@ -142,6 +165,8 @@ def _mentioned(source: str, q: Question, rule: Rule) -> bool:
 
 def fires(rule: Rule, q: Question) -> bool:
     """True if the rule's conditions hold and it has an uncancelled mention (and its partner one)."""
+    if not may_fire(rule, q.text):
+        return False
     if not all(compiled(source).search(q.text) for source in rule.requires):
         return False
     if rule.forbids and compiled(rule.forbids).search(q.text):

@@ -21,7 +21,8 @@ def fill(n: int) -> str:
 # Verbs and adverbs between a subject and what it does ("is still getting", "has been", "went really").
 _AUX_WORD = (
     r"(?:is|are|was|were|got|gets|has|have|had|keeps?|kept|started|starting|been|being|getting"
-    r"|went|gone|gotten|grown|become|became|feels?|felt|looks?|seems?|is\s+still|are\s+still|just|now|still|really|very|so|super"
+    r"|went|gone|gotten|grown|become|became|feels?|felt|looks?|seems?|is\s+still|are\s+still|just|now|still|really"
+    r"|very|so|super"
     r"|much|way|even|that'?s|thats|it'?s|its"
     r"|all|completely|totally|badly|kinda|pretty|suddenly)"
 )

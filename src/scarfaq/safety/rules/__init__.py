@@ -3,7 +3,18 @@
 from __future__ import annotations
 
 from scarfaq.safety.engine import Rule
-from scarfaq.safety.rules import airway, bleeding, burns, collapse, infection, injection, recall, self_harm, spots, swallowed
+from scarfaq.safety.rules import (
+    airway,
+    bleeding,
+    burns,
+    collapse,
+    infection,
+    injection,
+    recall,
+    self_harm,
+    spots,
+    swallowed,
+)
 
 RED_FLAG_RULES: tuple[Rule, ...] = (
     *infection.RULES,

@@ -25,7 +25,8 @@ def swelling(body: str) -> tuple[str, ...]:
         rf"\b{body}\s+{fill(3)}{AUX}{SWELL}\b",
         rf"\b{body}\s+{fill(3)}{AUX_REQ}swell(?:ing)?\b",
         (
-            rf"(?:^|\b(?:my|his|her|their|our|a|and|have|has|had|got|with|woke\s+up\s+with)\s+)(?:very\s+|really\s+|super\s+"
+            rf"(?:^|\b(?:my|his|her|their|our|a|and|have|has|had|got|with|woke\s+up\s+with)\s+)(?:very\s+|really\s+"
+            rf"|super\s+"
             rf"|badly\s+|so\s+)?swoll?en\s+(?:\w+\s+)?{body}\b"
         ),
         rf"\bswelling\s+(?:of|in|on|around|to)\s+(?:my|his|her|their|our|both)\s+(?:\w+\s+)?{body}\b",
@@ -36,37 +37,47 @@ RULES: tuple[Rule, ...] = (
     Rule(Flag.SWELLING, any_of(
         r"\bswoll?en\s+shut\b", r"\bswell(?:ing|ed|s)?\s+(?:\w+\s+)?shut\b",
         *swelling(BODY_HARD),
-        r"\btongue\s+(?:\w+\s+)?(?:feels?|is|looks?|got|getting|gone)\s+(?:\w+\s+)?(?:thick|huge|heavy|fat|big|numb\s+and\s+swoll?en)\b",
+        r"\btongue\s+(?:\w+\s+)?(?:feels?|is|looks?|got|getting|gone)\s+(?:\w+\s+)?(?:thick|huge|heavy|fat|big"
+        r"|numb\s+and\s+swoll?en)\b",
         r"\b(?:tongue|throat)\s+(?:[a-z']+\s+){0,4}?(?:puffy|puffed|thick|swell\w*|swoll?en)\b",
     )),
     # Lips, eyes or face swollen "a little" after a treatment is expected; described without a qualifier it is urgent.
     Rule(Flag.SWELLING, any_of(*swelling(BODY_SOFT)), mild=True),
     Rule(Flag.TROUBLE_BREATHING, any_of(
-        r"\b(?:can'?t|cannot|cant|can\s+not|couldn'?t|could\s+not|struggling\s+to|hard\s+to|difficult\s+to|unable\s+to)\s+"
+        r"\b(?:can'?t|cannot|cant|can\s+not|couldn'?t|could\s+not|struggling\s+to|hard\s+to|difficult\s+to"
+        r"|unable\s+to)\s+"
         r"(?:really\s+|properly\s+)?breathe?\b(?!\s+(?:through|out\s+of)\s+(?:my|the|one)\s+nos)",
-        r"\b(?:trouble|difficulty|difficulties|problems?|hard\s+time|struggling|struggle|issues?)\s+(?:with\s+)?breath(?:ing|e)\b",
+        r"\b(?:trouble|difficulty|difficulties|problems?|hard\s+time|struggling|struggle"
+        r"|issues?)\s+(?:with\s+)?breath(?:ing|e)\b",
         r"\bshort(?:ness)?\s+(?:of\s+)?breath\b", r"\bwheez\w*", r"\bgasping\b",
         rf"\bthroat\s+{fill(2)}{AUX}(?:closing|closed|tight|tightening|swelling|swoll?en)\b",
-        r"\bthroat\s+(?:[a-z']+\s+){0,6}?(?:closing|closed|tight\w*|constrict\w*|narrow\w*|thick|swell\w*|swoll?en)\b",
+        r"\bthroat\s+(?:[a-z']+\s+){0,6}?(?:closing|closed|tight\w*|constrict\w*|narrow\w*|thick|swell\w*"
+        r"|swoll?en)\b",
         r"\banaphyla\w*", r"\bepi-?pen\b",
-        r"\b(?:can|could)\s+(?:barely|hardly|only\s+just)\s+(?:swallow|breathe?|catch\s+(?:my|his|her|a)\s+breath|get\s+air)\b",
+        r"\b(?:can|could)\s+(?:barely|hardly|only\s+just)\s+(?:swallow|breathe?|catch\s+(?:my|his|her|a)\s+breath"
+        r"|get\s+air)\b",
         # Swallowing, catching one's breath, air, the way breathing feels.
         r"\b(?:hard|difficult|trouble|difficulty|struggling|struggle|problems?|can'?t|cant|cannot|can\s+not|couldn'?t"
         r"|unable|painful|hurts)\s+(?:to\s+|with\s+|when\s+i\s+|(?:\w+\s+)?to\s+)?swallow(?:ing)?\b",
-        r"\b(?:can'?t|cant|cannot|can\s+not|couldn'?t|could\s+not|struggling\s+to|struggle\s+to|hard\s+to|trouble|unable\s+to"
-        r"|fighting\s+to)\s+(?:\w+\s+)?(?:catch(?:ing)?|get(?:ting)?|take|taking|draw)\s+(?:my|a|his|her|their|enough|any|in)\s+"
+        r"\b(?:can'?t|cant|cannot|can\s+not|couldn'?t|could\s+not|struggling\s+to|struggle\s+to|hard\s+to|trouble"
+        r"|unable\s+to"
+        r"|fighting\s+to)\s+(?:\w+\s+)?(?:catch(?:ing)?|get(?:ting)?|take|taking|draw)\s+(?:my|a|his|her|their|enough"
+        r"|any|in)\s+"
         r"(?:deep\s+|full\s+|proper\s+)?(?:breath|air)\b",
         r"\b(?:can'?t|cant|cannot|can\s+not|couldn'?t|struggling\s+to|struggle\s+to|hard\s+to|trouble|unable\s+to)\s+"
         r"(?:get(?:ting)?|draw(?:ing)?|pull(?:ing)?)\s+(?:enough\s+|any\s+)?air\s+(?:in|into)?\b",
         r"\b(?:struggling|gasping|fighting|straining|fight)\s+for\s+(?:air|breath)\b", r"\bbreathless\b",
-        r"\bbreath(?:ing)?\s+(?:is\s+|feels?\s+|has\s+(?:gotten|become)\s+|got\s+|sounds?\s+|getting\s+|really\s+|so\s+|very\s+)+"
-        r"(?:tight|hard|difficult|heavy|labou?red|weird|funny|noisy|shallow|raspy|wheezy|rapid|strained|short|restricted)\b",
+        r"\bbreath(?:ing)?\s+(?:is\s+|feels?\s+|has\s+(?:gotten|become)\s+|got\s+|sounds?\s+|getting\s+|really\s+"
+        r"|so\s+|very\s+)+"
+        r"(?:tight|hard|difficult|heavy|labou?red|weird|funny|noisy|shallow|raspy|wheezy|rapid|strained|short"
+        r"|restricted)\b",
         r"\b(?:lungs?|airways?|chest\s+and\s+throat)\s+(?:\w+\s+){0,2}(?:tight\w*|closing|constrict\w*)\b",
         r"\bout\s+of\s+breath\b(?!.*\b(?:gym|run\w*|workout|exercis\w*|stairs|walk\w*|cardio|jog\w*))",
     )),
     # A hoarse voice or a lump in the throat counts after a product or treatment.
     Rule(Flag.TROUBLE_BREATHING, any_of(
-        r"\bvoice\s+(?:is\s+|sounds?\s+|went\s+|got\s+|has\s+gone\s+|feels?\s+)*(?:\w+\s+)?(?:hoarse|weird|muffled|strange"
+        r"\bvoice\s+(?:is\s+|sounds?\s+|went\s+|got\s+|has\s+gone\s+|feels?\s+)*(?:\w+\s+)?(?:hoarse|weird|muffled"
+        r"|strange"
         r"|different|raspy|funny|croaky)\b",
         r"\blump\s+in\s+(?:my|his|her|the|their)\s+throat\b",
     ), requires=(REACTION_CTX,)),
@@ -76,7 +87,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         Flag.TROUBLE_BREATHING,
         r"\b(?:(?:hard|trouble|difficult\w*|struggling|can'?t|cant|cannot)\s+(?:to\s+)?"
-        r"(?:breath(?:e|es|ing)?\b(?!\s+through\s+(?:my|the|his|her)\s+nose)|swallow\w*)|short(?:ness)?\s+of\s+breath|wheez\w*"
+        r"(?:breath(?:e|es|ing)?\b(?!\s+through\s+(?:my|the|his|her)\s+nose)|swallow\w*)|short(?:ness)?\s+of\s+breath"
+        r"|wheez\w*"
         r"|throat\s+(?:is\s+|feels\s+)?(?:\w+\s+)?(?:tight\w*|closing|swell\w*|swollen)|closing\s+up"
         r"|voice\s+(?:sounds\s+)?(?:weird|hoarse|strange|changed|funny)|tongue\s+(?:is\s+)?(?:swell\w*|swollen)"
         r"|mouth\s+(?:is\s+)?(?:swell\w*|swollen))",

@@ -21,7 +21,8 @@ RULES: tuple[Rule, ...] = (
     Rule(Flag.BLISTERING_BURN, any_of(
         r"\bblister(?:s|ed|ing|y)?\b",
         r"\b(?:2nd|second|3rd|third)[\s-]+degree\s+burns?\b",
-        r"\bskin\s+(?:is\s+|was\s+|keeps\s+)?(?:peeling|coming|sloughing|falling|slid\w*)\s+off\s+in\s+(?:sheets|chunks|strips)\b",
+        r"\bskin\s+(?:is\s+|was\s+|keeps\s+)?(?:peeling|coming|sloughing|falling|slid\w*)\s+off\s+in\s+(?:sheets"
+        r"|chunks|strips)\b",
         r"\braw\s+and\s+(?:weeping|bleeding|oozing)\b",
     ), requires=(BURN_CTX,)),
     Rule(Flag.CHEMICAL_IN_EYE, any_of(
@@ -37,7 +38,8 @@ RULES: tuple[Rule, ...] = (
         Flag.BLISTERING_BURN,
         r"\b(?:blister\w*|skin\s+(?:is\s+)?(?:coming|peeling|sloughing)\s+off"
         r"(?:\s+in\s+(?:sheets|chunks))?|raw\s+and\s+(?:weeping|bleeding))\b",
-        clause_requires=r"\b(?:peel\w*|acid|vinegar|laser\w*|mask|burn\w*|hot|wax|ice|chemical|cream|overnight|woke|tca|lemon"
+        clause_requires=r"\b(?:peel\w*|acid|vinegar|laser\w*|mask|burn\w*|hot|wax|ice|chemical|cream|overnight|woke"
+                        r"|tca|lemon"
         r"|sheets)\b",
     ),
     # ... an eye that burns or will not open, and a chemical.
@@ -46,7 +48,8 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:(?:in|into)\s+(?:my|his|her|their|the|one|both)\s+(?:\w+'?s\s+)?"
         r"(?:left\s+|right\s+)?eyes?|eyes?\s+(?:is\s+|are\s+)?(?:burning|stinging|on\s+fire)"
         r"|can'?t\s+open\s+(?:it|(?:my|his|her|their)\s+eyes?))",
-        clause_requires=r"\b(?:peel|acid|tca|glycolic|salicylic|solution|chemical|cream|serum|product|retinol|lotion|bleach"
+        clause_requires=r"\b(?:peel|acid|tca|glycolic|salicylic|solution|chemical|cream|serum|product|retinol|lotion"
+                        r"|bleach"
         r"|splash\w*|vinegar|lemon|fluid|liquid|spray)\b",
     ),
 )

@@ -24,19 +24,25 @@ NOT_WEATHER = r"(?!\s*(?:outside|out\b|weather|in\s+the\s+(?:sun|shade)))"
 # pain, worsening or discharge; discharge with a pus colour or smell, heat or severe pain; swelling with
 # severe pain. Each is an ordinary red-flag mention: negation, past, general frames and mild qualifiers apply.
 HEAT = (
-    r"(?:(?:^|\b(?:is|are|feels?|felt|feeling|looks?|getting|gets|got|went|so|very|really|super|quite|pretty|kinda|and|also"
-    r"|still|all|burning|red|swollen|throbbing|painful|sore|hard|hurts|hot))\s+|^)(?:hot|warm|hotter|warmer|burning\s+hot)\b"
-    r"(?!\s+(?:water|compress\w*|showers?|baths?|towels?|weather|wax|tools?|irons?|days?|summer|climate|room|yoga|sauna"
+    r"(?:(?:^|\b(?:is|are|feels?|felt|feeling|looks?|getting|gets|got|went|so|very|really|super|quite|pretty|kinda"
+    r"|and|also"
+    r"|still|all|burning|red|swollen|throbbing|painful|sore|hard|hurts|hot))\s+|^)(?:hot|warm|hotter|warmer"
+    r"|burning\s+hot)\b"
+    r"(?!\s+(?:water|compress\w*|showers?|baths?|towels?|weather|wax|tools?|irons?|days?|summer|climate|room|yoga"
+    r"|sauna"
     r"|sun|drinks?|tea|coffee|pink|tones?|undertones?|light|flash\w*|spring|and\s+cold|or\s+cold|then\s+cold))"
-    r"|\bheat\s+(?:is\s+)?(?:coming|radiating|pouring)\s+(?:off|from|out)\b|\bradiating\s+heat\b|\b(?:hot|warm)\s+to\s+the\s+touch\b"
+    r"|\bheat\s+(?:is\s+)?(?:coming|radiating|pouring)\s+(?:off|from|out)\b|\bradiating\s+heat\b|\b(?:hot"
+    r"|warm)\s+to\s+the\s+touch\b"
 )
 SWELL_SIGN = (
     r"\b(?:swoll?en|swell(?:ed|s|ing)(?:\s+up)?|puff(?:y|ed\s+up|ing\s+up)|lump|knot|nodule"
-    r"|hard\s+(?:and|lump|bump|knot|area|spot|ball)|(?:went|gone|got|is|feels?|felt|getting|rock|really|very|so)\s+hard)\b"
+    r"|hard\s+(?:and|lump|bump|knot|area|spot|ball)|(?:went|gone|got|is|feels?|felt|getting|rock|really|very"
+    r"|so)\s+hard)\b"
 )
 PAIN_SEVERE = (
     r"\b(?:throb\w*|excruciating|unbearable|agony|agoni[sz]ing|severe\s+pain|worst\s+pain"
-    r"|(?:hurts?|hurting|painful|pain|aches?|stings?|burns?)\s+(?:like\s+(?:crazy|hell|mad|a\s+bitch|nothing\s+else)|so\s+(?:much|bad)"
+    r"|(?:hurts?|hurting|painful|pain|aches?|stings?|burns?)\s+(?:like\s+(?:crazy|hell|mad|a\s+bitch|nothing\s+else)"
+    r"|so\s+(?:much|bad)"
     r"|really\s+bad|a\s+lot|badly|terribly)"
     r"|(?:super|extremely|really|very|so|insanely|incredibly|crazy|unbelievably|horribly)\s+(?:painful|sore|tender)"
     r"|pain\s+is\s+(?:\w+\s+)?(?:getting\s+worse|unbearable|intense|severe|awful))\b"
@@ -62,7 +68,8 @@ SYMPTOM = (
     r"|bump|lump|hardness|welt|patch|area|red\s+(?:area|patch|mark|ring|spot|skin))"
 )
 NOT_WORSENING_CLAUSE = (
-    r"\b(?:acne|pimples?|zits?|breakouts?|blackheads?|whiteheads?|pores|pigment\w*|hyperpigment\w*|melasma|dark\s+spots"
+    r"\b(?:acne|pimples?|zits?|breakouts?|blackheads?|whiteheads?|pores|pigment\w*|hyperpigment\w*|melasma"
+    r"|dark\s+spots"
     r"|marks|scars|wrinkles|texture|purg\w*|eczema|psoriasis|rosacea|creams?|serums?|products?|sunscreen|moisturi\w*"
     r"|oils?|gels?|lotions?|acids?|better)\b"
 )
@@ -72,7 +79,8 @@ RULES: tuple[Rule, ...] = (
         r"\bf(?:e|ea)v(?:e|a)?r(?:s|ish)?\b",
         r"\bchill?s\b", r"\bshiver(?:s|ing|y)?\b", r"\bshaking\s+chills\b", r"\brigou?rs\b",
         r"\b(?:night|cold)\s+sweats\b",
-        r"\b(?:feel(?:s|ing)?|felt|been|going|i'?m|im|getting|keep\s+getting)\s+(?:\w+\s+)?hot\s+(?:and|then)\s+cold\b",
+        r"\b(?:feel(?:s|ing)?|felt|been|going|i'?m|im|getting|keep\s+getting)\s+(?:\w+\s+)?hot\s+(?:and"
+        r"|then)\s+cold\b",
         r"\bhot\s+and\s+cold\s+(?:flashes|sweats|spells|chills)\b",
         r"\b(?:i'?m|im|i\s+am|been|feel(?:ing)?)\s+(?:\w+\s+)?burning\s+up\b",
         r"\b(?:running|run|have|having|had|got|with)\s+(?:a\s+)?"
@@ -92,14 +100,19 @@ RULES: tuple[Rule, ...] = (
     )),
     # Worse, not better, days after a treatment: a symptom growing, doubling or creeping outwards.
     Rule(Flag.SPREADING_REDNESS, any_of(
-        rf"\b{SYMPTOM}\s+{fill(4)}{AUX}(?:getting\s+(?:worse|bigger|larger|wider|redder|hotter|more\s+(?:red|swollen|painful))"
+        rf"\b{SYMPTOM}\s+{fill(4)}{AUX}(?:getting\s+(?:worse|bigger|larger|wider|redder|hotter|more\s+(?:red|swollen"
+        rf"|painful))"
         r"|worse\s+(?:and\s+worse|not\s+better|instead\s+of\s+better|every|each|by\s+the|than)|doubled|tripled"
-        r"|creeping\s+(?:out|further|up|down|along|across|towards?)|keeps?\s+(?:growing|spreading|expanding|getting\s+(?:bigger|worse)))\b",
+        r"|creeping\s+(?:out|further|up|down|along|across|towards?)|keeps?\s+(?:growing|spreading|expanding"
+        r"|getting\s+(?:bigger|worse)))\b",
         r"\bworse\s+(?:and\s+worse|not\s+better|instead\s+of\s+better)\b",
-        rf"\b{SYMPTOM}\s+{fill(4)}{AUX}(?:moved|moving|spread|travel+ed|travel+ing|extended|extending|reached|crept|gone|going)\s+"
-        r"(?:all\s+the\s+way\s+|further\s+|down\s+|up\s+|out\s+|over\s+|across\s+)*(?:to|into|onto|towards?|past|over|across|around)\s+"
+        rf"\b{SYMPTOM}\s+{fill(4)}{AUX}(?:moved|moving|spread|travel+ed|travel+ing|extended|extending|reached|crept"
+        rf"|gone|going)\s+"
+        r"(?:all\s+the\s+way\s+|further\s+|down\s+|up\s+|out\s+|over\s+|across\s+)*(?:to|into|onto|towards?|past|over"
+        r"|across|around)\s+"
         r"(?:my|the|his|her|their)\b",
-        r"\b(?:bigger|larger|redder|worse|more\s+swollen|more\s+red|hotter)\s+(?:every|each|by\s+the)\s+(?:hour|day|minute)\b",
+        r"\b(?:bigger|larger|redder|worse|more\s+swollen|more\s+red|hotter)\s+(?:every|each|by\s+the)\s+(?:hour|day"
+        r"|minute)\b",
         r"\bspread(?:ing|s)?\s+(?:down|up|to|into|across|over|towards?|along|around|further|out|fast|quickly|onto)\b",
         r"\b(?:doubled|tripled)\s+in\s+size\b|\b(?:twice|three\s+times)\s+as\s+(?:big|red|swollen|large|wide)\b",
         r"\b(?:twice|double|triple|three\s+times|2x|3x)\s+(?:the|its|their)\s+(?:size|width)\b",
@@ -107,13 +120,19 @@ RULES: tuple[Rule, ...] = (
     ), clause_excludes=NOT_WORSENING_CLAUSE),
     Rule(Flag.INFECTION_SIGNS, any_of(
         r"\bpuss?\b(?!\s*-?\s*filled)(?!\s+in\s+boots)",
-        r"\b(?:yellow|green|greenish|yellowish|cloudy|milky|smelly|foul)\s+(?:discharge|fluid|gunk|goo|liquid|crust|stuff|gunge|ooze)\b",
-        r"\b(?:smells?|stinks?|stinking)\s+(?:\w+\s+)?(?:bad|awful|foul|rotten|gross|like\s+rot\w*)\b|\b(?:bad|foul|rotten)\s+smell\b",
+        r"\b(?:yellow|green|greenish|yellowish|cloudy|milky|smelly|foul)\s+(?:discharge|fluid|gunk|goo|liquid|crust"
+        r"|stuff|gunge|ooze)\b",
+        r"\b(?:smells?|stinks?|stinking)\s+(?:\w+\s+)?(?:bad|awful|foul|rotten|gross|like\s+rot\w*)\b|\b(?:bad|foul"
+        r"|rotten)\s+smell\b",
         r"\b(?:cellulitis|abscess(?:es)?|sepsis|septic|blood\s+poisoning)\b",
-        r"\b(?:is|are|looks?|looking|got|gotten|getting|became|become|seems?|think|might\s+be|may\s+be|could\s+be|maybe|probably)\s+"
-        r"(?:\w+\s+){0,2}infected\b(?!\s+(?:acne|pimples?|zits?|spots?|follicles?|hair|ingrown|blackheads?|whiteheads?|pores?))",
-        r"\b(?:have|has|got|getting|developed|developing|think\s+(?:i\s+have|it'?s|its|this\s+is)|it'?s|its|is\s+it|is\s+this"
-        r"|looks?\s+like|might\s+be|could\s+be|may\s+be)\s+(?:an?\s+|some\s+|bad\s+|skin\s+|bacterial\s+)*infection\b",
+        r"\b(?:is|are|looks?|looking|got|gotten|getting|became|become|seems?|think|might\s+be|may\s+be|could\s+be"
+        r"|maybe|probably)\s+"
+        r"(?:\w+\s+){0,2}infected\b(?!\s+(?:acne|pimples?|zits?|spots?|follicles?|hair|ingrown|blackheads?"
+        r"|whiteheads?|pores?))",
+        r"\b(?:have|has|got|getting|developed|developing|think\s+(?:i\s+have|it'?s|its|this\s+is)|it'?s|its|is\s+it"
+        r"|is\s+this"
+        r"|looks?\s+like|might\s+be|could\s+be|may\s+be)\s+(?:an?\s+|some\s+|bad\s+|skin\s+"
+        r"|bacterial\s+)*infection\b",
     ), clause_excludes=NOT_INFECTION_CLAUSE),
     # Oozing or weeping, or swollen and warm, are soft signs: "oozing clear stuff a bit" on day 2 is expected.
     Rule(Flag.INFECTION_SIGNS, any_of(
@@ -121,7 +140,8 @@ RULES: tuple[Rule, ...] = (
         r"\bswoll?en\s+and\s+(?:hot|warm)\b", r"\b(?:hot|warm)\s+and\s+swoll?en\b",
         r"\booz(?:e|es|ed|ing|y)\b",
         r"\b(?:wound|skin|scar|burn|sore|area|cut|site|face|cheek|chin)\s+(?:is\s+)?weeping\b",
-        r"\b(?:raw|peeling|blistered|blistering|burnt|burned|red|open|crusty|scabby)\s+(?:[a-z']+\s+){0,4}?and\s+weeping\b",
+        r"\b(?:raw|peeling|blistered|blistering|burnt|burned|red|open|crusty"
+        r"|scabby)\s+(?:[a-z']+\s+){0,4}?and\s+weeping\b",
         r"\bweeping\s+(?:clear\s+|yellow\w*\s+|some\s+)?(?:fluid|liquid|stuff|goo|serum|plasma|water)\b",
     ), clause_excludes=NOT_INFECTION_CLAUSE, mild=True),
     Rule(Flag.INFECTION_SIGNS, HEAT, partner=any_of(SWELL_SIGN, PAIN_SEVERE, WORSE_SIGN, DISCHARGE),
@@ -133,8 +153,10 @@ RULES: tuple[Rule, ...] = (
     # Two kinds of words in one clause: something coming out, and what makes it infection.
     Rule(
         Flag.INFECTION_SIGNS,
-        r"\b(?:pus|yellow\w*|green\w*|discharge|leak\w*|weep\w*|ooz\w*|crust\w*|abscess\w*|white\s+(?:pimples|heads|bumps))\b",
-        clause_requires=r"\b(?:hot|warm|throb\w*|fever\w*|chill\w*|flu|shiver\w*|streaks?|spreading|worse|swollen|swelling|hard"
+        r"\b(?:pus|yellow\w*|green\w*|discharge|leak\w*|weep\w*|ooz\w*|crust\w*|abscess\w*|white\s+(?:pimples|heads"
+        r"|bumps))\b",
+        clause_requires=r"\b(?:hot|warm|throb\w*|fever\w*|chill\w*|flu|shiver\w*|streaks?|spreading|worse|swollen"
+                        r"|swelling|hard"
         r"|pain\w*|hurts?|sore|smell\w*)\b",
         mild=True,
         clause_excludes=r"\b(?:acne|pimples?|zits?|breakouts?)\b",
@@ -142,7 +164,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         Flag.FEVER,
         r"\b(?:feel(?:s|ing)?\s+like\s+i\s+have\s+(?:the\s+)?flu|flu[\s-]?like|burning\s+up)\b",
-        clause_requires=r"\b(?:after|since|procedure|laser\w*|peel\w*|needling|microneedl\w*|filler\w*|subcision|swollen|hot|pus|red)\b",
+        clause_requires=r"\b(?:after|since|procedure|laser\w*|peel\w*|needling|microneedl\w*|filler\w*|subcision"
+                        r"|swollen|hot|pus|red)\b",
     ),
     Rule(
         Flag.SPREADING_REDNESS,

@@ -17,19 +17,26 @@ SUDDEN = r"\b(?:sudden\w*|all\s+of\s+a\s+sudden|out\s+of\s+nowhere|out\s+of\s+th
 VISION = (
     r"\b(?:can'?t|cant|cannot|can\s+not|couldn'?t|unable\s+to|hard\s+to|trouble|struggling\s+to)\s+see\s+"
     r"(?:properly|well|clearly|right|straight|out\s+of|anything|much|from|at\s+all|through)"
-    r"|\b(?:blurry|blurred|blurring|fuzzy|cloudy|dim|dark|double|patchy|spotty|grey|gray|black|lost|losing|loss\s+of|no)\s+"
+    r"|\b(?:blurry|blurred|blurring|fuzzy|cloudy|dim|dark|double|patchy|spotty|grey|gray|black|lost|losing|loss\s+of"
+    r"|no)\s+"
     r"(?:vision|sight|eyesight)\b"
-    r"|\b(?:vision|sight|eyesight)\s+(?:is\s+|has\s+|went\s+|gone\s+|got\s+|going\s+|getting\s+|turned\s+|became\s+|just\s+"
-    r"|all\s+|so\s+|really\s+|suddenly\s+|in\s+(?:my\s+|one\s+|the\s+)?(?:left\s+|right\s+)?eye\s+)*(?:blurry|blurred|fuzzy|cloudy|dim"
+    r"|\b(?:vision|sight|eyesight)\s+(?:is\s+|has\s+|went\s+|gone\s+|got\s+|going\s+|getting\s+|turned\s+|became\s+"
+    r"|just\s+"
+    r"|all\s+|so\s+|really\s+|suddenly\s+|in\s+(?:my\s+|one\s+|the\s+)?(?:left\s+|right\s+)?eye\s+)*(?:blurry|blurred"
+    r"|fuzzy|cloudy|dim"
     r"|dark|black|grey|gray|double|weird|funny|spotty|patchy|gone|worse|bad|off)\b"
     r"|\b(?:seeing|see|saw)\s+(?:double|spots|flashes|stars|black|dark|grey|gray|shadows|two\s+of\s+everything)\b"
-    r"|\b(?:lost|losing|loss\s+of|lose)\s+(?:part\s+of\s+|some\s+(?:of\s+)?|all\s+(?:of\s+)?|half\s+(?:of\s+)?)?(?:my\s+|the\s+|his\s+|her\s+)?"
+    r"|\b(?:lost|losing|loss\s+of|lose)\s+(?:part\s+of\s+|some\s+(?:of\s+)?|all\s+(?:of\s+)?"
+    r"|half\s+(?:of\s+)?)?(?:my\s+|the\s+|his\s+|her\s+)?"
     r"(?:vision|sight|eyesight)\b"
-    r"|\beverything\s+(?:is\s+|looks\s+|went\s+|seems\s+|gone\s+|became\s+|turned\s+|got\s+)+(?:\w+\s+)?(?:dark|black|blurry"
+    r"|\beverything\s+(?:is\s+|looks\s+|went\s+|seems\s+|gone\s+|became\s+|turned\s+|got\s+)+(?:\w+\s+)?(?:dark|black"
+    r"|blurry"
     r"|blurred|grey|gray|dim|fuzzy|double)\b"
-    r"|\beyes?\s+(?:went|gone|going|is|turned|got|has\s+gone)\s+(?:\w+\s+)?(?:blind|black|dark|blurry|dim|fuzzy|grey|gray)\b"
+    r"|\beyes?\s+(?:went|gone|going|is|turned|got|has\s+gone)\s+(?:\w+\s+)?(?:blind|black|dark|blurry|dim|fuzzy|grey"
+    r"|gray)\b"
     r"|\b(?:went|gone|going)\s+blind\b|\bblind\s+in\s+(?:one|my|his|her|the)\b|\bblind\s+spots?\b"
-    r"|\b(?:dark|black|grey|gray)\s+(?:curtain|shadow|spot|patch|area)\s+(?:in|over|across|on)\s+(?:my|the|his|her)\s+"
+    r"|\b(?:dark|black|grey|gray)\s+(?:curtain|shadow|spot|patch|area)\s+(?:in|over|across|on)\s+(?:my|the|his"
+    r"|her)\s+"
     r"(?:vision|eye|sight)\b"
 )
 
@@ -37,9 +44,11 @@ VISION = (
 
 RULES: tuple[Rule, ...] = (
     Rule(Flag.COLOUR_CHANGE, any_of(
-        r"\b(?:turn(?:ed|ing|s)?|went|gone|going|goes|became|becoming|become|looks?|looking|is|are|got|getting|appears?|seems?)\s+"
+        r"\b(?:turn(?:ed|ing|s)?|went|gone|going|goes|became|becoming|become|looks?|looking|is|are|got|getting"
+        r"|appears?|seems?)\s+"
         rf"{fill(2)}(?:really\s+|very\s+|kinda\s+|kind\s+of\s+|a\s+bit\s+|all\s+|totally\s+|super\s+)?"
-        r"(?:white|whitish|grey|gray|greyish|grayish|blue|bluish|blueish|purple|purplish|dusky|mottled|blotchy|pale)\b",
+        r"(?:white|whitish|grey|gray|greyish|grayish|blue|bluish|blueish|purple|purplish|dusky|mottled|blotchy"
+        r"|pale)\b",
         r"\b(?:white|whitish|grey|gray|blue|bluish|purple|purplish|dusky|mottled|lacy)\s+(?:and\s+\w+\s+)?"
         r"(?:patch(?:es)?|spots?|area|blotch(?:es)?|discolou?ration|pattern|tinge|mark(?:s|ing)?)\b",
         r"\bblanch(?:ed|ing|es)?\b", r"\blivedo\b", r"\bnecro(?:sis|tic)\b",

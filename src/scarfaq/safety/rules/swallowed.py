@@ -13,14 +13,16 @@ CHILD = (
 )
 # Past or -ing forms only: a bare present tense ("if they swallow some") asks ahead.
 INGEST = (
-    r"(?:swallowed|swallowing|ate|eaten|eating|drank|drunk|drinking|ingested|ingesting|licked|licking|chewed(?:\s+on)?"
+    r"(?:swallowed|swallowing|ate|eaten|eating|drank|drunk|drinking|ingested|ingesting|licked|licking"
+    r"|chewed(?:\s+on)?"
     r"|chewing(?:\s+on)?|sucked(?:\s+on)?|sucking(?:\s+on)?"
     r"|tasted|bit\s+into|got\s+into|gotten\s+into|got\s+at|had\s+a\s+go\s+at|got\s+hold\s+of|gotten\s+hold\s+of"
     r"|(?:put|had|stuck)\s+(?:\w+\s+){0,4}in\s+(?:his|her|their)\s+mouth)"
 )
 # What was swallowed: a product, or an amount of it ("ate some", "drank a mouthful").
 AMOUNT = (
-    r"(?:it|some|them|half|all|most|a\s+(?:bit|lot|few|little|mouthful|fingerful|spoonful|handful|sip|gulp|taste|lick)"
+    r"(?:it|some|them|half|all|most|a\s+(?:bit|lot|few|little|mouthful|fingerful|spoonful|handful|sip|gulp|taste"
+    r"|lick)"
     r"|one|two|three|several)"
 )
 
@@ -36,7 +38,8 @@ RULES: tuple[Rule, ...] = (
     Rule(Flag.CHILD_SWALLOWED, any_of(
         r"\b(?:in|into|around|inside|all\s+over|on)\s+(?:his|her|their|its)\s+(?:mouth|tongue)\b",
         r"\b(?:in|into|around|inside|all\s+over)\s+(?:his|her|their|its)\s+lips\b",
-        r"\b(?:his|her|their)\s+(?:mouth|lips|tongue)\s+(?:is\s+|are\s+|was\s+|were\s+|looks?\s+|went\s+|turned\s+|got\s+|seems?\s+)"
+        r"\b(?:his|her|their)\s+(?:mouth|lips|tongue)\s+(?:is\s+|are\s+|was\s+|were\s+|looks?\s+|went\s+|turned\s+"
+        r"|got\s+|seems?\s+)"
         r"(?:\w+\s+){0,2}?(?:red|white|burn\w*|blister\w*|swoll?en|irritated|peeling|raw|foaming)\b",
         rf"\bfound\s+(?:my\s+|the\s+|our\s+)?(?:\w+\s+)?{CHILD}\s+with\s+(?:\w+\s+){{0,5}}?{PRODUCT_WORDS}\b",
     ), requires=(rf"\b{CHILD}", PRODUCT)),
