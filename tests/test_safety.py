@@ -529,3 +529,34 @@ def test_skin_words_in_other_senses_are_not_medical(question: str) -> None:
 @pytest.mark.parametrize("question", SKIN_SENSES)
 def test_the_same_words_about_skin_are_medical(question: str) -> None:
     assert assess(question).level is Level.MEDICAL, question
+
+
+# Typos, dropped g's and chat shorthand are read like their careful spellings (spellings.py).
+EVERYDAY_SPELLINGS = [
+    ("cant breath properly since the peel, chest is tite", "trouble breathing"),
+    ("got hivs all over after the peel and my tounge feels swolen", "swelling of face, lips, eyes or throat"),
+    ("the excision is still bleedin after an hour, soaked thru the gauze", "bleeding that won't stop"),
+    ("vision in my left eye is blury since the filler this morning", "sudden change of vision"),
+]
+
+
+@pytest.mark.parametrize(("question", "flag"), EVERYDAY_SPELLINGS)
+def test_everyday_spellings_are_read_as_the_words_they_mean(question: str, flag: str) -> None:
+    assert flag in red_flags(question), (question, red_flags(question))
+
+
+# Self-harm in the words of people who do not name it: the crisis line leads.
+INDIRECT_SELF_HARM = [
+    "sometimes i scratch my scars until they bleed just to feel something",
+    "i hate these scars so much i've been burning them with a lighter",
+    "i feel like carving my face up would be better than looking at these scars",
+    "i'm so ashamed of my skin that i wish i could just vanish for good",
+    "i've thought about ending things because of my acne scars",
+    "if this laser doesn't work i'm going to end it",
+]
+
+
+@pytest.mark.parametrize("question", INDIRECT_SELF_HARM)
+def test_indirect_self_harm_gets_the_crisis_line_first(question: str) -> None:
+    note = assess(question)
+    assert note.level is Level.URGENT and note.kinds[:1] == (Kind.SELF_HARM,), question

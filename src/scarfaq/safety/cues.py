@@ -102,7 +102,8 @@ AHEAD = (
 #: Mild qualifiers make a soft sign expected healing ("swollen a little", "oozing clear stuff a bit").
 MILD = (
     r"\b(?:a\s+(?:little|tiny|tad|touch|wee)(?:\s+bit)?|a\s+bit|slight(?:ly|est)?|mild(?:ly)?|minor|barely|a\s+smidge"
-    r"|somewhat|tiny\s+bit|little\s+bit|kinda\s+a\s+bit)\b"
+    r"|somewhat|tiny\s+bit|little\s+bit|kinda\s+a\s+bit|small|tiny"
+    r"|little(?!\s+(?:one|ones|boy|girl|baby|kid|son|daughter|brother|sister)))\b"
 )
 #: A conditional with "ever" makes its whole clause hypothetical ("if my throat ever felt tight").
 HYPOTHETICAL_CLAUSE = r"\bif\b(?:\s+\S+){0,6}?\s+ever\b"

@@ -22,7 +22,8 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 #: Medical in any sense.
 CLEARLY_MEDICAL = (
     r"\b(?:acne|scarring|scar\s+(?:tissue|revision|creams?|gels?)|atrophic|hypertrophic|keloids?|ice\s*picks?"
-    r"|boxcar|rolling\s+scars?|cold\s+sores?|granulomas?|(?:vascular\s+)?occlusion|phenol|mole\s+(?:check|removal"
+    r"|boxcar|rolling\s+scars?|cold\s+sores?|granulomas?|(?:vascular\s+)?occlusion|phenol|fat\s+(?:transfer|graft\w*)"
+    r"|mole\s+(?:check|removal"
     r"|mapping)"
     r"|pimples?|zits?|blackheads?|whiteheads?|breakouts?|blemish\w*|pores|cysts?|cystic|pustules?|comedon\w*"
     r"|skin\s*care|derm|derms|dermal|dermat\w*|complexion|wrinkles?|anti-?aging|pigment\w*|hyperpigment\w*|melasma"

@@ -174,11 +174,10 @@ def _render(table: dict[str, tuple[str, ...]]) -> str:
         "LITERALS: dict[str, tuple[str, ...]] = {",
     ]
     for k, v in table.items():
-        one_line = f"    {k!r}: ({' '.join(f'{s!r},' for s in v)}),"
-        if len(one_line) <= 116:
-            lines.append(one_line)
-        else:
-            lines += [f"    {k!r}: ("] + [f"        {line}" for line in _wrapped([f"{s!r}," for s in v], 104)] + ["    ),"]
+        items = [f"{k!r}: ({v[0]!r},", *(f"{s!r}," for s in v[1:])]
+        items[-1] = items[-1] + "),"
+        wrapped = _wrapped(items, 112)
+        lines += [f"    {wrapped[0]}"] + [f"        {line}" for line in wrapped[1:]]
     lines += ["}", ""]
     return "\n".join(lines)
 

@@ -13,11 +13,12 @@ ANTICOAG = (
 BLOOD = r"\b(?:(?:nose)?bleed\w*|bled|blood\w*|spurt\w*|gush\w*)\b"
 # That it goes on: not stopping, despite pressure, for a long time, through the dressing.
 GOES_ON = (
-    r"\b(?:won'?t|wont|doesn'?t|doesnt|isn'?t|isnt|not|can'?t|cant|cannot|never)\s+(?:get\s+it\s+to\s+)?stop(?:ping"
-    r"|s)?\b"
+    r"\b(?:won'?t|wont|doesn'?t|doesnt|isn'?t|isnt|not|can'?t|cant|cannot|never)\s+(?:get\s+it\s+to\s+)?"
+    r"(?:stop|ease|let\s+up|slow|settle|quit|clot)(?:ping|s|ing|ed)?\b"
     r"|\b(?:can'?t|cant|cannot)\s+stop\s+(?:it|the\s+bleeding|them)\b"
     r"|\bkeeps?\s+(?:on\s+)?(?:seeping|bleeding|dripping|flowing|coming|oozing|running|pouring)\b"
-    r"|\bstill\s+(?:flowing|bleeding|dripping|going|coming|running|oozing)\b"
+    r"|\bstill\s+(?:flowing|bleeding|dripping|going|coming|running|oozing|seeping|trickling|pouring)\b"
+    r"|\b(?:\d+|an?|two|three)\s*(?:min\w*|hours?|hrs?)\s+later\b"
     r"|\b(?:press\w*|pressure|pinch\w*|holding\s+\w+\s+on\s+it)\s+(?:doesn'?t|doesnt|didn'?t|didnt|isn'?t|isnt"
     r"|is\s+not|does\s+not"
     r"|not|won'?t|wont)\s+(?:\w+\s+)?(?:help|work|stop)\w*"

@@ -24,7 +24,7 @@ RULES: tuple[Rule, ...] = (
         r"\bskin\s+(?:is\s+|was\s+|keeps\s+)?(?:peeling|coming|sloughing|falling|slid\w*)\s+off\s+in\s+(?:sheets"
         r"|chunks|strips)\b",
         r"\braw\s+and\s+(?:weeping|bleeding|oozing)\b",
-    ), requires=(BURN_CTX,)),
+    ), requires=(BURN_CTX,), mild=True),
     Rule(Flag.CHEMICAL_IN_EYE, any_of(
         r"\b(?:in|into)\s+(?:my|his|her|the|their|one|both|your)\s+(?:left\s+|right\s+)?eyes?\b"
         r"(?!\s*(?:area|cream|region|contour|bags?|circles?|zone|lids?|lashes|brows?|makeup|drops?|corners?|socket))",
@@ -38,9 +38,9 @@ RULES: tuple[Rule, ...] = (
         Flag.BLISTERING_BURN,
         r"\b(?:blister\w*|skin\s+(?:is\s+)?(?:coming|peeling|sloughing)\s+off"
         r"(?:\s+in\s+(?:sheets|chunks))?|raw\s+and\s+(?:weeping|bleeding))\b",
-        clause_requires=r"\b(?:peel\w*|acid|vinegar|laser\w*|mask|burn\w*|hot|wax|ice|chemical|cream|overnight|woke"
-                        r"|tca|lemon"
-        r"|sheets)\b",
+        clause_requires=r"\b(?:peel\w*|acid|vinegar|laser\w*|mask|burn\w*|hot|wax|ice|chemical|cream|overnight|woke|tca"
+        r"|lemon|sheets)\b",
+        mild=True,
     ),
     # ... an eye that burns or will not open, and a chemical.
     Rule(

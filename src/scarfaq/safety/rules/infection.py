@@ -51,7 +51,8 @@ WORSE_SIGN = (
     r"\b(?:getting\s+(?:worse|bigger|larger|redder|hotter|wider|more\s+(?:swollen|painful|red))"
     r"|worse\s+(?:and\s+worse|not\s+better|instead\s+of\s+better|every|each|by\s+the)"
     r"|(?:bigger|larger|redder|worse)\s+(?:every|each|by\s+the)\s+(?:hour|day|minute)|spreading|doubled"
-    r"|keeps?\s+(?:growing|spreading|getting\s+(?:bigger|worse)))\b"
+    r"|keeps?\s+(?:growing|spreading|getting\s+(?:bigger|worse))"
+    r"|(?:now\s+)?(?:the\s+)?size\s+of\s+(?:a|an|my)\s+(?:palm|hand|fist|golf\s+ball|egg|plum|orange))\b"
 )
 DISCHARGE = (
     r"\b(?:leak\w*|weep\w*|drain(?:s|ed|ing)?|seep\w*|ooz\w*|discharg\w*|crust\w*"

@@ -126,6 +126,14 @@ _SOFT_SIGNS = (
     r"\b(?:swell\w*|swoll?en|puff\w*)\s+(?:up\s+)?(?:so\s+|really\s+)?(?:big|fast|badly|huge|massive(?:ly)?|shut)\b",
 )
 
+# Skin that froze or burned: white, grey or black, and hard, numb or waxy, after cold, heat or a chemical.
+_DEAD_WHITE = r"\b(?:white|grey|gray|black|purple)\b"
+_HARD_OR_NUMB = r"\b(?:hard|numb|waxy|leathery|stiff|frozen)\b"
+_COLD_HEAT_OR_CHEMICAL = (
+    r"\b(?:ice|icy|frozen|freez\w*|frost\w*|nitrogen|dry\s+ice|cryo\w*|peel\w*|acids?|tca|bleach|phenol|burn\w*|hot|heat\w*"
+    r"|scald\w*)\b"
+)
+
 #: Not symptoms at all: a clause about money ("I nearly fainted at the price").
 _MONEY = r"\b(?:price|prices|cost|costs|bill|quote|invoice|wallet|bank)\b|\$"
 
@@ -137,4 +145,5 @@ RULES: tuple[Rule, ...] = (
     *(Rule(RECALL, any_of(*signs), requires=(TREATED,), clause_excludes=_MONEY)
       for signs in (_AIRWAY, _HEART_AND_HEAD, _SIGHT, _WHOLE_BODY_REACTING, _ASKING_FOR_HELP)),
     Rule(RECALL, any_of(*_SOFT_SIGNS), requires=(OWN, TREATED), clause_excludes=_MONEY, mild=True),
+    Rule(RECALL, _DEAD_WHITE, partner=_HARD_OR_NUMB, requires=(OWN, _COLD_HEAT_OR_CHEMICAL), mild=True),
 )

@@ -8,7 +8,8 @@ from scarfaq.safety.words import PRODUCT, PRODUCT_WORDS
 
 CHILD = (
     r"(?:kids?|child|children|toddlers?|bab(?:y|ies)|son|daughter|infant|little\s+one|boy|girl"
-    r"|grandson|granddaughter|grandkids?|niece|nephew|\d+[\s-]*(?:yo|y/o|(?:years?|yrs?|months?)[\s-]+old)"
+    r"|grandson|granddaughter|grandkids?|niece|nephew"
+    r"|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]*(?:yo|y/o|(?:years?|yrs?|months?)[\s-]+old)"
     r"|(?:she|he)\s*(?:'s|is)\s+\d+|\(\d+\))"
 )
 # Past or -ing forms only: a bare present tense ("if they swallow some") asks ahead.
