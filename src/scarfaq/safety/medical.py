@@ -21,7 +21,8 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 #: Medical in any sense.
 CLEARLY_MEDICAL = (
-    r"\b(?:acne|scarring|scar\s+(?:tissue|revision|creams?|gels?)|atrophic|hypertrophic|keloids?|ice\s*picks?"
+    r"\b(?:acne|scarring|scar\s+(?:tissue|revision|creams?|gels?|mix|remed\w*|treatments?|oils?|serums?|balms?|tonic"
+    r"|sheets?)|atrophic|hypertrophic|keloids?|ice\s*picks?"
     r"|boxcar|rolling\s+scars?|cold\s+sores?|granulomas?|(?:vascular\s+)?occlusion|phenol|fat\s+(?:transfer|graft\w*)"
     r"|mole\s+(?:check|removal"
     r"|mapping)"
@@ -71,7 +72,7 @@ SOMETIMES_MEDICAL = (
     r"|tingl\w*|itch(?:es)?|rash(?:es)?|hives|stinging|burning|chills|breath(?:e|ing|less)?|faint(?:ed|ing)?"
     r"|vitamins?|collagen|aloe|remed(?:y|ies)|facials?|pregnan\w*|spots?|marks?|pits?|pitted|remov(?:al|ed|e)"
     r"|swallow\w*"
-    r"|appointments?"
+    r"|appointments?|reactions?|compress(?:es)?|makeup|concealer|foundation|primer"
     r"|red\s+(?:area|patch|mark|spot|skin|bumps?))\b"
 )
 

@@ -18,7 +18,8 @@ RULES: tuple[Rule, ...] = (
         r"\bchest\s+(?:is\s+|feels?\s+|has\s+been\s+|started\s+|really\s+)*(?:pains?|hurts?|hurting|tight\w*|pressure"
         r"|aches?|aching)\b",
         r"\b(?:pains?|tightness|pressure)\s+in\s+(?:my|the)\s+chest\b", r"\bheart\s+attack\b",
-        r"\b(?:crushing|squeezing|heavy|tight)\s+(?:feeling|sensation|pain|pressure)\s+(?:in|on|across)\s+(?:my|the)\s+chest\b",
+        r"\b(?:crushing|squeezing|heavy|tight)\s+(?:feeling|sensation|pain|pressure)\s+(?:in|on|across)\s+(?:my"
+        r"|the)\s+chest\b",
     )),
     Rule(
         Flag.CHEST_PAIN,

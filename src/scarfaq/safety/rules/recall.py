@@ -22,6 +22,8 @@ OWN = (
     r"|lump)\b"
     r"|\b(?:now|since|still|today|tonight|yesterday|this\s+morning|day\s+\d+|\d+\s*(?:days?|hours?|hrs?"
     r"|mins?)\s+(?:after|since|ago))\b"
+    # a message that starts with what the asker did ("did a peel, woke up with ...")
+    r"|^\s*(?:did|used|tried|put|left|got|had|went|woke|applied|bought|made)\b|\bwoke\s+up\s+with\b"
 )
 
 #: A treatment, a procedure, an injection or a product; or the skin or a part of the face or body.
@@ -128,9 +130,10 @@ _SOFT_SIGNS = (
 
 # Skin that froze or burned: white, grey or black, and hard, numb or waxy, after cold, heat or a chemical.
 _DEAD_WHITE = r"\b(?:white|grey|gray|black|purple)\b"
-_HARD_OR_NUMB = r"\b(?:hard|numb|waxy|leathery|stiff|frozen)\b"
+_HARD_OR_NUMB = r"\b(?:hard|numb|waxy|leathery|stiff|frozen|rubbery)\b"
 _COLD_HEAT_OR_CHEMICAL = (
-    r"\b(?:ice|icy|frozen|freez\w*|frost\w*|nitrogen|dry\s+ice|cryo\w*|peel\w*|acids?|tca|bleach|phenol|burn\w*|hot|heat\w*"
+    r"\b(?:ice|icy|frozen|freez\w*|frost\w*|nitrogen|dry\s+ice|cryo\w*|peel\w*|acids?|tca|bleach|phenol|burn\w*|hot"
+    r"|heat\w*"
     r"|scald\w*)\b"
 )
 

@@ -180,24 +180,31 @@ RULES: tuple[Rule, ...] = (
         r"|clawing"
         r"|hit|punched|slapped|bashed|clawed)\s+(?:my|his|her)\s+(?:own\s+)?(?:face|head|cheeks?|skin|scars?)\b",
         rf"\b(?:to|so\s+i\s+can)\s+punish\s+{SELF}\b|\bpunish(?:ing)?\s+{SELF}\b",
+        rf"\b(?:hit|hitting|punch\w*|slap\w*|bash\w*|bang\w*)\s+{SELF}\b",
         r"\b(?:can'?t|cant|cannot|can\s+not|don'?t\s+think\s+i\s+can|xx\s+i\s+can|won'?t\s+be\s+able\s+to)\s+"
         r"(?:keep\s+(?:going|living|on)|go\s+on|carry\s+on)\s+(?:like\s+this|this\s+way|any\s*more|any\s+longer)\b",
     )),
     # Wanting, thinking of or planning an exit: to die, to end things, to vanish for good, to stop existing.
     said(
-        r"\b(?:want|wants|wanna|wish|wished|wishing|thinking|thought|think|considering|considered|contemplat\w*|planning"
+        r"\b(?:want|wants|wanna|wish|wished|wishing|thinking|thought|think|considering|considered|contemplat\w*"
+        r"|planning"
         r"|plan|ready|going|gonna|should\s+just|could\s+just|might\s+just|tempted)\b(?:\s+\S+){0,5}?\s+(?:to\s+)?"
-        r"(?:die|dying|be\s+dead|end(?:ing)?\s+(?:it|things|everything|it\s+all|my\s+life|myself)|kill(?:ing)?\s+myself"
-        r"|(?:vanish|disappear)\w*\s+(?:forever|for\s+good|permanently|from\s+(?:this\s+world|everyone))|stop\s+existing"
+        r"(?:die|dying|be\s+dead|end(?:ing)?\s+(?:it|things|everything|it\s+all|my\s+life|myself)"
+        r"|kill(?:ing)?\s+myself"
+        r"|(?:vanish|disappear)\w*\s+(?:forever|for\s+good|permanently|from\s+(?:this\s+world|everyone))"
+        r"|stop\s+existing"
         r"|not\s+(?:be\s+)?(?:here|around|alive|exist\w*)|never\s+wake\s+up)\b"
     ),
     # Hurting one's own skin or scars, with what gives it away: until they bleed, on purpose, to feel something,
     # with a lighter, because one deserves it.
     said(
-        r"\b(?:scratch|pick|cut|carv|slic|burn|hit|punch|scrap|goug|dig|rip|tear|stab|slash|claw|bash|bang|sand|hurt|harm)"
+        r"\b(?:scratch|pick|cut|carv|slic|burn|hit|punch|scrap|goug|dig|rip|tear|stab|slash|claw|bash|bang|sand|hurt"
+        r"|harm)"
         r"\w*(?:\s+at)?\s+(?:my|them|it|myself|these|those|the)\b",
-        partner=r"\b(?:until|till|til)\s+(?:they|it|i|my\s+\w+)\s+bleeds?\b|\bto\s+feel\s+something\b|\bon\s+purpose\b"
-        r"|\bdeserve\s+it\b|\bpunish\w*\b|\bwith\s+(?:a|the|my)\s+(?:lighter|razor|blade|knife|scissors|cigarette|compass)\b",
+        partner=r"\b(?:until|till|til)\s+(?:they|it|i|my\s+\w+)\s+bleeds?\b|\bto\s+feel\s+something\b"
+                r"|\bon\s+purpose\b"
+        r"|\bdeserve\s+it\b|\bpunish\w*\b|\bwith\s+(?:a|the|my)\s+(?:lighter|razor|blade|knife|scissors|cigarette"
+        r"|compass)\b",
     ),
     said(r"\bcarv\w*\s+(?:up\s+)?(?:my|his|her)\s+(?:face|skin|cheeks?|arms?|legs?|thighs?|wrists?)\b"),
     # Bleeding out, in the asker's own words (not a wallet "bleeding out").

@@ -7,7 +7,7 @@ from scarfaq.safety.names import Flag
 from scarfaq.safety.words import PRODUCT, PRODUCT_WORDS
 
 CHILD = (
-    r"(?:kids?|child|children|toddlers?|bab(?:y|ies)|son|daughter|infant|little\s+one|boy|girl"
+    r"(?:kids?|kiddo|child|children|toddlers?|preschooler|tots?|bab(?:y|ies)|son|daughter|infant|little\s+one|boy|girl"
     r"|grandson|granddaughter|grandkids?|niece|nephew"
     r"|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]*(?:yo|y/o|(?:years?|yrs?|months?)[\s-]+old)"
     r"|(?:she|he)\s*(?:'s|is)\s+\d+|\(\d+\))"
