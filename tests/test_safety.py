@@ -427,6 +427,10 @@ NOT_URGENT_LOOK_ALIKES = [
     'my pih spots are getting darker in summer',
     "can i put mederma on a spot that's still open and hasn't healed yet",
     'the swelling is slowly getting better, when can i exercise',
+    # habits, not something happening now
+    'i get dizzy when i see needles, will microneedling be ok?',
+    'i always faint at the sight of blood, can i do prp?',
+    'my heart races every time i think about the laser',
 ]
 
 

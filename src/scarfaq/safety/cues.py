@@ -75,6 +75,14 @@ GENERAL_AFTER = (
     r"|^\s*(?:\w+\s+){0,2}?(?:common|normal|usual|expected|typical|possible|likely|rare)\s+(?:after|with|from|when|in"
     r"|for)\b"
 )
+#: A habit, not something happening now ("I always get dizzy when I see needles"): it cancels a mention
+#: (never a self-harm one), before it ...
+HABIT = r"\b(?:always|tend\s+to|every\s+time|whenever)\b"
+#: ... or after it.
+HABIT_AFTER = (
+    r"^\s*(?:\w+\s+){0,3}?(?:when(?:ever)?|every\s+time|if)\s+i\s+(?:see|look|think|hear|watch|have\s+to|am\s+around"
+    r"|get\s+(?:a|an|my)\s+(?:shot|injection|blood|needle))\b|^\s*(?:\w+\s+){0,3}?at\s+the\s+sight\s+of\b"
+)
 #: The asker describes their own (or their child's, a friend's) current state.
 PERSONAL = (
     r"\b(?:i'?m|im|i\s+am|i'?ve|ive|i\s+(?:have|had|got|feel|felt|woke|noticed|think|see|keep|just|still|now)"

@@ -133,7 +133,7 @@ def _mild_near(match: re.Match[str], before: list[str], after: str) -> bool:
 
 
 def cancelled(clause: str, match: re.Match[str], q: Question, rule: Rule) -> bool:
-    """True if a mention is negated, hypothetical, general or (for a soft sign) mild within its clause."""
+    """True if a mention is negated, hypothetical, a habit, general or (for a soft sign) mild within its clause."""
     prefix = clause[max(0, match.start() - cues.REACH): match.start()]
     suffix = clause[match.end(): match.end() + cues.REACH]
     before = _words(prefix)
@@ -145,6 +145,8 @@ def cancelled(clause: str, match: re.Match[str], q: Question, rule: Rule) -> boo
     ):
         return True
     if rule.mild and _mild_near(match, before, suffix):
+        return True
+    if rule.general and (compiled(cues.HABIT).search(prefix) or compiled(cues.HABIT_AFTER).match(suffix)):
         return True
     if rule.general and (compiled(cues.GENERAL).search(prefix) or compiled(cues.GENERAL_AFTER).match(suffix)):
         return q.general_ok
