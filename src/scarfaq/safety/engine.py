@@ -1,8 +1,9 @@
-"""The small engine that runs red-flag rules (rules/) over a question, with the discounts of cues.py.
+"""The small engine that runs the rules (rules/) over a question, with the discounts of cues.py.
 
 A rule fires when its pattern has a mention in some clause of the normalized question that nothing
-cancels (negation, a hypothetical or general frame, a mild qualifier for soft signs, the past), and its
-conditions hold. docs/safety.md is the full specification.
+cancels (negation, a hypothetical or general frame, a habit, a mild qualifier for soft signs, the past),
+and its conditions hold. A rule whose question lacks the literals its patterns need (literals.py) is
+skipped without running them. docs/safety.md is the full specification.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Every red-flag rule, one module per kind of emergency."""
+"""Every rule: the red-flag rules, one module per kind of emergency, and the recall net (recall.py)."""
 
 from __future__ import annotations
 
