@@ -59,13 +59,6 @@ def _suggestions(library: Library, hits: Sequence[Hit], settings: Settings) -> t
     return tuple(topics[:3]) or tuple(d.title for d in library.documents[:3])
 
 
-def _conversation(query: Query, history: Sequence[str]) -> list[str]:
-    """For a follow-up, the earlier question it continues: it decides whether the topic is medical too
-    ("did she do anything else alongside it?" after a question about fraxel). Red flags are still looked
-    for in the question alone."""
-    return list(history[-1:]) if any(c.carried for c in query.concepts) else []
-
-
 def _carried_that_mattered(query: Query, shown: Sequence[Hit]) -> Query:
     """The query, saying it carried over only the earlier topics that the quotes shown do hold."""
     matched = set().union(*(hit.matched for hit in shown)) if shown else set()
@@ -90,7 +83,7 @@ def answer(
         question=question,
         answered=answered,
         hits=shown,
-        safety=assess(question, [h.passage.text for h in shown] + _conversation(query, history)),
+        safety=assess(question, history, corpus_medical=library.medical and answered),
         query=_carried_that_mattered(query, shown),
         suggestions=() if answered else _suggestions(library, hits, settings),
     )

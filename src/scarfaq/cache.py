@@ -54,8 +54,9 @@ _CODE_FILES = (
 )
 #: The side files (synonyms, alternate questions) are hashed up to this size; they are read no further.
 SIDE_FILE_LIMIT = 8_000_000
-#: scarfaq's folders whose every module decides what is cached (the format readers of passages).
-_CODE_FOLDERS = ("structure",)
+#: scarfaq's folders whose every module decides what is cached (the format readers of passages; the medical
+#: vocabulary that decides whether a corpus is medical).
+_CODE_FOLDERS = ("structure", "safety")
 #: Temp files older than this are left-overs of killed runs and are removed on the next write.
 _STALE_TEMP_SECONDS = 3600
 #: Errors that mean "this file is not a cache we wrote": the caller rebuilds.
@@ -80,6 +81,8 @@ class Snapshot:
     notes: tuple[str, ...] = ()
     """Warnings of the build (stale knowledge-file anchors), shown again on every run."""
     topical: frozenset[str] = frozenset()
+    medical: bool = True
+    """Whether the documents are about medical matters (safety.is_medical_corpus)."""
 
 
 def cache_dir() -> Path:
@@ -203,6 +206,7 @@ def _encode(key: str, snapshot: Snapshot, documents: Sequence[Document]) -> tupl
         "families": snapshot.families,
         "notes": list(snapshot.notes),
         "topical": sorted(snapshot.topical),
+        "medical": snapshot.medical,
     }
 
     return meta, arrays
@@ -256,7 +260,14 @@ def _decode(meta: dict, arrays: dict[str, np.ndarray], documents: Sequence[Docum
         families=_decode_families(meta),
         notes=tuple(_strings(meta["notes"], "notes")),
         topical=frozenset(_strings(meta["topical"], "topic words")),
+        medical=_boolean(meta["medical"]),
     )
+
+
+def _boolean(value: object) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError("the cached medical flag is not a boolean")
+    return value
 
 
 def _strings(value: object, what: str) -> list[str]:

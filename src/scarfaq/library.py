@@ -21,6 +21,7 @@ from scarfaq.forms import families
 from scarfaq.index import Index, Parameters
 from scarfaq.names import proper_nouns
 from scarfaq.passages import Passage, chunk_corpus
+from scarfaq.safety import is_medical_corpus
 from scarfaq.spelling import SpellingCorrector
 from scarfaq.synonyms import SYNONYMS_PATH, Synonyms
 
@@ -59,6 +60,8 @@ class Library:
     """Root → the corpus's stems sharing it (forms.py)."""
     topical: frozenset[str] = frozenset()
     """The corpus's topic words (english.py): an answer must rest on one of them."""
+    medical: bool = True
+    """Whether the documents are about medical matters: then every answer quoting them gets the medical note."""
 
     def document(self, source: str) -> Document:
         """The document a passage was quoted from."""
@@ -103,7 +106,17 @@ def _analyse(corpus: Corpus, progress: Progress | None) -> cache.Snapshot:
         families=families([*index.vocabulary, *(alternates.index.vocabulary if alternates else ())]),
         notes=(*notes, *stale),
         topical=_topical(known, index, alternates, english),
+        medical=is_medical_corpus(_sample(passages)),
     )
+
+
+#: Whether a corpus is medical is judged on at most this many of its passages, spread over all of it.
+MEDICAL_SAMPLE = 2000
+
+
+def _sample(passages: list[Passage]) -> list[str]:
+    step = max(1, len(passages) // MEDICAL_SAMPLE)
+    return [p.text for p in passages[::step]]
 
 
 def _topical(known: Counter[str], index: Index, alternates: knowledge.Alternates | None,
@@ -141,6 +154,7 @@ def _assemble(corpus: Corpus, snapshot: cache.Snapshot) -> Library:
         english=snapshot.english,
         families=snapshot.families,
         topical=snapshot.topical,
+        medical=snapshot.medical,
     )
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from scarfaq.analysis import terms
@@ -111,6 +113,19 @@ def test_everyday_words_reach_the_documents_words_through_synonyms(library: Libr
 def test_answers_about_treatments_carry_the_medical_note(library: Library) -> None:
     assert answer(library, "contractubex price").safety.level is Level.MEDICAL
     assert answer(library, "what is the capital of France").safety.level is Level.NONE
+
+
+def test_the_medical_note_follows_the_corpus_not_the_words_of_the_quotes(library: Library) -> None:
+    not_medical = replace(library, medical=False)
+    result = answer(not_medical, "badyaga price")
+    assert result.answered and "treatment of scars" in result.hits[0].passage.text
+    assert result.safety.level is Level.NONE
+    assert answer(library, "badyaga price").safety.level is Level.MEDICAL
+
+
+def test_the_follow_up_of_an_urgent_question_stays_urgent(library: Library) -> None:
+    result = answer(library, "how much does it cost?", ["my lips went blue right after the filler"])
+    assert result.safety.level is Level.URGENT and result.safety.carried
 
 
 def test_an_urgent_question_gets_the_urgent_level_whatever_the_documents_say(library: Library) -> None:

@@ -89,7 +89,7 @@ class AnswerView(Vertical):
 
     def _parts(self, answer: Answer) -> Iterator[Widget]:
         if answer.safety.level is Level.URGENT:
-            yield Note(answer.safety.text, title="Urgent", classes="safety -urgent")
+            yield Note(answer.safety.note, title="Urgent", classes="safety -urgent")
         if answer.query.carried_over:
             yield Note("↪ Following up on: " + ", ".join(answer.query.carried_over), classes="carried")
         for notice in answer.notices:
@@ -100,4 +100,4 @@ class AnswerView(Vertical):
             yield AnswerCard(number, hit)
         yield Note(searched_line(answer), classes="searched")
         if answer.safety.level is Level.MEDICAL:
-            yield Note(answer.safety.text, title="Note", classes="safety -medical")
+            yield Note(answer.safety.note, title="Note", classes="safety -medical")
