@@ -6,29 +6,14 @@ sequences, bells) are shown as visible symbols instead of being sent raw to the 
 
 from __future__ import annotations
 
-import re
 import sys
 from collections.abc import Sequence
 from typing import Any
 
 from scarfaq.answer import Answer, Hit
+from scarfaq.evaluation import Report
 from scarfaq.safety import Level
-
-#: C0 controls except tab and newline, DEL, C1 controls, and lone surrogates (undecodable bytes of a command
-#: line or file name, which Python would write back out raw: a lone 0x9b byte is an 8-bit CSI).
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
-_NEWLINE = re.compile(r"\r\n?")
-
-
-def visible(text: str) -> str:
-    """Text safe to write to a terminal, one character for one: control characters become their visible
-    Unicode symbols (ESC → ␛, BEL → ␇), DEL, C1 controls and lone surrogates become U+FFFD."""
-    return _CONTROL.sub(lambda m: chr(0x2400 + ord(m.group())) if ord(m.group()) < 0x20 else "\ufffd", text)
-
-
-def visible_lines(text: str) -> str:
-    """Like `visible`, for display only: CRLF and CR line ends first become plain line breaks (not ␍)."""
-    return visible(_NEWLINE.sub("\n", text))
+from scarfaq.terminal_text import visible, visible_lines
 
 
 def _is_terminal() -> bool:
@@ -126,3 +111,20 @@ def print_sources(root: str, rows: Sequence[dict[str, Any]]) -> None:
     for row in rows:
         table.add_row(visible(row["source"]), str(row["passages"]), visible(row["title"]))
     Console(highlight=False).print(table)
+
+
+def report_text(report: Report) -> str:
+    """`scarfaq eval`'s figures, then each miss with what was quoted instead, as plain text."""
+    lines = [f"{report.questions} questions: {report.answerable} answerable, "
+             f"{report.out_of_scope} out of scope, {report.urgent} urgent"]
+    rows = [*((f"hit@{k}", v) for k, v in report.hit_at.items()),
+            ("mrr@5", report.mrr_at_5), ("answer rate", report.answer_rate),
+            ("out-of-scope rejection", report.oos_rejection), ("urgent noted", report.urgent_noted),
+            ("answerable with medical note", report.answerable_with_medical_note),
+            ("false urgent", report.false_urgent)]
+    lines += [f"  {name:30} {value:.3f}" for name, value in rows]
+    for miss in report.misses:
+        status = "answered" if miss.answered else "no good match"
+        lines += ["", f"miss {miss.id}: {miss.question}  [{status}]", f"  expected: {miss.expected}"]
+        lines += [f"  got: {got}" for got in miss.got]
+    return visible("\n".join(lines))
