@@ -16,6 +16,7 @@ from scarfaq.errors import CorpusError
 from scarfaq.index import Index, Parameters
 from scarfaq.names import proper_nouns
 from scarfaq.passages import Passage, chunk_corpus
+from scarfaq.profile import DEFAULT_PLACEHOLDER, CorpusProfile, load_profile
 from scarfaq.spelling import SpellingCorrector
 from scarfaq.synonyms import SYNONYMS_PATH, Synonyms
 
@@ -46,6 +47,8 @@ class Library:
     warnings: tuple[str, ...] = ()
     names: frozenset[str] = frozenset()
     """Stems of the names the corpus uses (names.py): a question naming one has its own subject."""
+    profile: CorpusProfile = CorpusProfile("Documents", DEFAULT_PLACEHOLDER, ())
+    """How the chat introduces the corpus (profile.py): name, placeholder, example questions."""
 
     def document(self, source: str) -> Document:
         """The document a passage was quoted from."""
@@ -86,6 +89,7 @@ def _assemble(corpus: Corpus, snapshot: cache.Snapshot) -> Library:
     known = snapshot.known_words.copy()
     stop = stopwords()
     known.update(w for w in synonyms.words() if w not in stop)
+    profile, profile_warnings = load_profile(corpus.root, snapshot.passages)
     return Library(
         root=corpus.root,
         documents=corpus.documents,
@@ -93,8 +97,9 @@ def _assemble(corpus: Corpus, snapshot: cache.Snapshot) -> Library:
         index=snapshot.index,
         synonyms=synonyms,
         speller=SpellingCorrector(known),
-        warnings=corpus.warnings,
+        warnings=(*corpus.warnings, *profile_warnings),
         names=snapshot.names,
+        profile=profile,
     )
 
 
