@@ -46,7 +46,7 @@ def plain_answer(answer: Answer) -> str:
     """The answer as plain text, for pipes and files."""
     lines: list[str] = [*answer.notices]
     if answer.safety.level is Level.URGENT:
-        lines += [f"URGENT: {answer.safety.text}", ""]
+        lines += [f"URGENT: {answer.safety.note}", ""]
     if not answer.answered:
         lines.append(f'No good match in the documents for "{_shown_question(answer)}".')
         if answer.suggestions:
@@ -55,7 +55,7 @@ def plain_answer(answer: Answer) -> str:
         lines += [_header(index, hit), *("    " + line for line in hit.passage.text.splitlines()), ""]
     lines.append(_searched_line(answer))
     if answer.safety.level is Level.MEDICAL:
-        lines += ["", f"Note: {answer.safety.text}"]
+        lines += ["", f"Note: {answer.safety.note}"]
     return visible("\n".join(lines))
 
 
@@ -72,7 +72,7 @@ def print_answer(answer: Answer) -> None:
     for notice in answer.notices:
         console.print(Text(visible(notice), style="italic"))
     if answer.safety.level is Level.URGENT:
-        console.print(Panel(Text(answer.safety.text), title="Urgent", border_style="bold red"))
+        console.print(Panel(Text(answer.safety.note), title="Urgent", border_style="bold red"))
     if not answer.answered:
         body = [Text(visible(f'No good match in the documents for "{_shown_question(answer)}".'), style="bold")]
         if answer.suggestions:
@@ -87,7 +87,7 @@ def print_answer(answer: Answer) -> None:
         )
     console.print(Text(visible(_searched_line(answer)), style="dim"))
     if answer.safety.level is Level.MEDICAL:
-        console.print(Panel(Text(answer.safety.text), title="Note", border_style="yellow"))
+        console.print(Panel(Text(answer.safety.note), title="Note", border_style="yellow"))
 
 
 def print_error(message: str) -> None:
