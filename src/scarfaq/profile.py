@@ -47,8 +47,9 @@ _GENERIC = frozenset({
 
 
 class _Passage(Protocol):
-    """What the defaults are drawn from: a passage's section heading and its document's title."""
+    """What the defaults are drawn from: a passage's text, its section heading and its document's title."""
 
+    text: str
     heading: str
     title: str
 
@@ -79,12 +80,22 @@ def default_examples(passages: Sequence[_Passage]) -> tuple[str, ...]:
     headings with the most passages), or else from its documents' titles."""
     counts: Counter[str] = Counter()
     for passage in passages:
-        topic = _topic(passage.heading)
+        topic = _topic(passage.heading or _opening_heading(passage.text))
         if topic:
             counts[topic] += 1
     ranked = sorted(counts, key=lambda topic: (not topic.endswith("?"), -counts[topic]))
     titles = [_topic(title) for title in dict.fromkeys(p.title for p in passages)]
     return tuple(_unique([*ranked, *(t for t in titles if t)]))[:MAX_EXAMPLES]
+
+
+def _opening_heading(text: str) -> str:
+    """The line a passage opens with when it stands alone above a blank line and reads as a heading (no
+    closing full stop), else ""."""
+    first, blank, rest = text.lstrip().partition("\n\n")
+    first = first.strip()
+    if not blank or not rest.strip() or "\n" in first or first.endswith((".", "!", ";", ",")):
+        return ""
+    return first
 
 
 def _topic(heading: str) -> str:

@@ -15,10 +15,11 @@ from tests.conftest import write_corpus
 
 @dataclass(frozen=True)
 class P:
-    """A stand-in passage: only its heading and title matter here."""
+    """A stand-in passage: its heading, title and text."""
 
     heading: str
     title: str = ""
+    text: str = "Some text."
 
 
 def write_settings(root: Path, text: str | bytes) -> Path:
@@ -54,12 +55,18 @@ def test_default_examples_clean_heading_marks_and_fall_back_to_titles() -> None:
     assert default_examples([P("x" * 200, "")]) == ()
 
 
+def test_a_heading_a_passage_opens_with_is_a_topic_too() -> None:
+    opening = [P("", text="## Chain care\n\nOil it."), P("", text="Oil it.\n\nEvery month."), P("", text="Brakes")]
+    assert default_examples(opening) == ("Chain care",)
+
+
 def test_nothing_in_the_defaults_is_about_scars(tmp_path: Path) -> None:
-    folder = write_corpus(tmp_path / "bikes", {"chain.md": "# Chain care\n\nOil the chain every month.\n"})
+    text = "# Chain care\n\nOil the chain every month.\n\n# Brakes\n\nPads wear out.\n"
+    folder = write_corpus(tmp_path / "bikes", {"chain.md": text})
     profile = open_library(folder).profile
-    text = " ".join([profile.name, profile.placeholder, *profile.examples]).lower()
-    assert "scar" not in text and "contractubex" not in text
-    assert profile.examples == ("Chain care",)
+    shown = " ".join([profile.name, profile.placeholder, *profile.examples]).lower()
+    assert "scar" not in shown and "contractubex" not in shown
+    assert profile.examples == ("Chain care", "Brakes")
 
 
 @pytest.mark.parametrize(
