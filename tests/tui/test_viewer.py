@@ -11,7 +11,7 @@ from textual.containers import VerticalScroll
 from scarfaq.tui import viewer
 from scarfaq.tui.app import ScarfaqApp, build_app
 from scarfaq.tui.editor import editor_command
-from scarfaq.tui.viewer import CONTEXT_LINES, DocumentScreen
+from scarfaq.tui.viewer import CONTEXT_LINES, DocumentScreen, blocks
 from tests.helpers import ask, record_notifications, settle
 
 FILLER = "".join(f"Filler paragraph {i} about nothing much.\n\n" for i in range(80))
@@ -166,3 +166,10 @@ def test_editor_commands_put_the_line_where_each_editor_wants_it() -> None:
         "code", "--wait", "--goto", "/docs/a b.txt:12"]
     assert editor_command(path, 3, {"EDITOR": "/usr/bin/hx"}) == ["/usr/bin/hx", "/docs/a b.txt:3"]
     assert editor_command(path, 3, {"EDITOR": "  "}) is None and editor_command(path, 3, {}) is None
+
+
+@pytest.mark.parametrize("text", [LONG, "a\n\nb", "one line", "\n\nlead\n\n\n\ntail\n", "x" * 5000])
+def test_a_long_document_is_cut_into_blocks_that_join_back_to_it(text: str) -> None:
+    parts = blocks(text, size=100)
+    assert "\n".join(parts) == text
+    assert len(blocks(LONG, size=100)) > 10 and all(len(p) < 200 for p in blocks(LONG, size=100))

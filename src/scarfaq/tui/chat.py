@@ -133,7 +133,6 @@ class ChatScreen(Screen[None]):
         title = self.query_one("#welcome .examples-title", Static)
         title.update(literal("Examples (tab, then ↑/↓ and enter):" if examples else "Ask anything the documents cover."))
         self.query_one(ExampleQuestions).show(examples)
-        self.query_one(ExampleQuestions).display = bool(examples)
         self.refresh_bindings()
 
     async def _failed(self, message: str) -> None:
@@ -157,11 +156,7 @@ class ChatScreen(Screen[None]):
     @on(QuestionBox.Submitted)
     async def ask_typed(self, event: QuestionBox.Submitted) -> None:
         question = event.question.strip()
-        if not question:
-            return
-        box = self.query_one(QuestionBox)
         self._remember(question)
-        box.clear()
         await self.ask(question)
 
     @on(ExampleQuestions.Picked)

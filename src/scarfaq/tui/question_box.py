@@ -59,7 +59,11 @@ class QuestionBox(TextArea):
             action[event.key]()
 
     def action_submit(self) -> None:
-        self.post_message(self.Submitted(self.text))
+        """Ask what is in the box and empty it at once, so that keys typed ahead go to the next question."""
+        question = self.text
+        if question.strip():
+            self.clear()
+            self.post_message(self.Submitted(question))
 
     def action_newline(self) -> None:
         self.insert("\n")

@@ -48,6 +48,7 @@ class ExampleQuestions(OptionList):
         self.clear_options()
         self.add_options([Option(literal(q), id=str(i)) for i, q in enumerate(self.questions)])
         self.highlighted = 0 if self.questions else None
+        self.display = bool(self.questions)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
