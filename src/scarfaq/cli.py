@@ -18,6 +18,8 @@ from scarfaq.errors import EXIT_ANSWERED, EXIT_NO_MATCH, EXIT_USAGE, ScarfaqErro
 from scarfaq.terminal_text import json_line, visible, without_surrogates
 
 PROG = "scarfaq"
+#: The commands, in the order `scarfaq --help` lists them.
+COMMANDS = ("ask", "sources", "index", "eval", "help")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -74,6 +76,9 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("questions", metavar="FILE.jsonl", help="questions with gold snippets (see README)")
     evaluate.add_argument("--json", action="store_true", help="print the figures as JSON")
     evaluate.add_argument("--top-k", type=_positive, default=5, metavar="N", help="quotes scored per question")
+
+    helper = commands.add_parser("help", help="show this help, or a command's (scarfaq help ask)")
+    helper.add_argument("topic", nargs="?", choices=COMMANDS, metavar="COMMAND", help="the command to explain")
     return parser
 
 
@@ -102,7 +107,16 @@ def _positive(text: str) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args, unknown = parser.parse_known_args(argv)
+    if unknown:
+        # argparse would blame the top-level parser; point to the help of the command that was used.
+        prog = f"{PROG} {args.command}" if args.command else PROG
+        parser.exit(EXIT_USAGE, visible(f"{PROG}: error: unrecognized arguments: {' '.join(unknown)} "
+                                        f"(see '{prog} --help')\n"))
+    if args.command == "help":
+        _help(parser, args.topic)
+        return EXIT_ANSWERED
     corpus = getattr(args, "corpus", None)
     if args.command == "ask" and args.batch is None:
         # A one-shot lives for a fraction of a second and builds no reference cycles worth collecting;
@@ -126,6 +140,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         sys.stderr.close()  # the reader went away (e.g. `| head`): nothing more to say
         return EXIT_ANSWERED
+
+
+def _help(parser: argparse.ArgumentParser, topic: str | None) -> None:
+    """`scarfaq help` prints the help; `scarfaq help ask` the help of ask."""
+    if topic is None:
+        parser.print_help()
+        return
+    parser.parse_args([topic, "--help"])  # prints the command's help and exits 0
 
 
 def _library(corpus: str | None):

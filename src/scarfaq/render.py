@@ -8,12 +8,38 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from scarfaq.answer import Answer, Hit
 from scarfaq.evaluation import Report
 from scarfaq.safety import Level
 from scarfaq.terminal_text import visible, visible_lines
+
+if TYPE_CHECKING:
+    from rich.text import Text
+
+
+#: Columns of a panel's top border that its title cannot use ("╭─ " and " ─╮").
+PANEL_TITLE_MARGIN = 6
+
+
+def fit_title(title: Text, width: int) -> Text:
+    """A panel title that fits in width: a long one is cut after its last whole word and ends with "…"
+    (rich would cut it mid-word, without a mark)."""
+    from rich.cells import cell_len
+
+    if title.cell_len <= width:
+        return title
+    plain = title.plain
+    cut = width - 1
+    while cut > 0 and cell_len(plain[:cut]) > width - 1:
+        cut -= 1
+    space = plain.rfind(" ", 0, cut + 1)
+    cut = space if space > 0 else cut
+    short = title.copy()
+    short.truncate(cell_len(plain[:cut].rstrip()))
+    short.rstrip()
+    return short.append("…")
 
 
 def _is_terminal() -> bool:
@@ -81,6 +107,7 @@ def print_answer(answer: Answer) -> None:
     for index, hit in enumerate(answer.hits, 1):
         p = hit.passage
         title = Text.assemble((f"[{index}] ", "bold"), (visible(p.citation), "cyan"), " · ", visible(p.title))
+        title = fit_title(title, console.width - PANEL_TITLE_MARGIN)
         console.print(
             Panel(Text(visible_lines(p.text)), title=title, title_align="left", subtitle=f"score {hit.score:.2f}",
                   subtitle_align="right", border_style="blue")
