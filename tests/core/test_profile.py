@@ -30,7 +30,8 @@ def write_settings(root: Path, text: str | bytes) -> Path:
 
 
 def test_the_settings_file_sets_name_placeholder_and_examples(tmp_path: Path) -> None:
-    write_settings(tmp_path, 'name = "Bicycles"\nplaceholder = "Ask about bikes"\nexamples = ["How do I oil the chain?"]\n')
+    settings = 'name = "Bicycles"\nplaceholder = "Ask about bikes"\nexamples = ["How do I oil the chain?"]\n'
+    write_settings(tmp_path, settings)
     profile, warnings = load_profile(tmp_path, [P("Brakes")])
     assert profile == CorpusProfile("Bicycles", "Ask about bikes", ("How do I oil the chain?",))
     assert warnings == []
@@ -51,7 +52,8 @@ def test_without_a_settings_file_the_defaults_are_generic_and_come_from_the_corp
 def test_default_examples_clean_heading_marks_and_fall_back_to_titles() -> None:
     marked = [P("## How to use a gel", "Gels"), P("3.19\tWhy is the sky blue?"), P("• Removing acne")]
     assert default_examples(marked) == ("Why is the sky blue?", "How to use a gel", "Removing acne", "Gels")
-    assert default_examples([P("", "Scar creams and gels"), P("", "Acne pits")]) == ("Scar creams and gels", "Acne pits")
+    titles = ("Scar creams and gels", "Acne pits")
+    assert default_examples([P("", title) for title in titles]) == titles
     assert default_examples([P("x" * 200, "")]) == ()
 
 

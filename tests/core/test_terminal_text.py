@@ -30,7 +30,11 @@ def test_visible_keeps_offsets_and_leaves_nothing_a_terminal_acts_on(text: str) 
     assert not ACTED_ON & set(shown)
 
 
-@given(st.recursive(st.text() | st.integers() | st.none(), lambda inner: st.lists(inner) | st.dictionaries(st.text(), inner)))
+JSON_VALUES = st.recursive(st.text() | st.integers() | st.none(),
+                           lambda inner: st.lists(inner) | st.dictionaries(st.text(), inner))
+
+
+@given(JSON_VALUES)
 def test_json_lines_decode_to_the_same_value_and_are_safe(payload: object) -> None:
     line = json_line(payload)
     assert "\n" not in line and not ACTED_ON & set(line)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from textual.widgets import Collapsible, Static
 
 from scarfaq.library import Library, open_library
@@ -142,7 +141,9 @@ async def test_a_note_without_a_lead_is_shown_whole(fixture_library: Library) ->
         assert note.query_one(".note-text", Static).content.plain == latest(app).answer.safety.note
 
 
-async def test_red_flags_key_is_offered_only_with_a_red_flag_list(fixture_library: Library, red_flag_notes: None) -> None:
+async def test_red_flags_key_is_offered_only_with_a_red_flag_list(
+    fixture_library: Library, red_flag_notes: None
+) -> None:
     app = build_app(library=fixture_library)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)

@@ -322,7 +322,9 @@ async def test_a_question_typed_while_loading_is_answered_when_ready(monkeypatch
         assert latest(app).answer is not None and cards(app)
 
 
-async def test_a_bad_corpus_is_reported_before_the_app_starts(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+async def test_a_bad_corpus_is_reported_before_the_app_starts(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert run_chat(str(tmp_path / "missing")) == 2
     err = capsys.readouterr().err
     assert "corpus folder not found" in err and "Traceback" not in err
@@ -334,6 +336,7 @@ async def test_an_empty_corpus_is_shown_in_the_app(tmp_path: Path) -> None:
         await settle(pilot)
         error = app.screen.query_one("Note.error").content.plain
         assert error.startswith("Could not open the documents:")
+        assert not [s for s in app.screen.query("#welcome Static") if s.display and "Loading" in s.content.plain]
         await ask(pilot, "What is Contractubex?")
         assert latest(app).has_class("-failed")
 

@@ -91,7 +91,8 @@ class ScarfaqApp(App[None]):
                 yield command
         yield SystemCommand("Help", "Show every key of scarfaq", self.action_help)
         if isinstance(screen, ChatScreen):
-            yield SystemCommand("New topic", "Forget earlier questions; the next one stands alone", screen.action_new_topic)
+            yield SystemCommand("New topic", "Forget earlier questions; the next one stands alone",
+                                screen.action_new_topic)
             yield SystemCommand("More results", "More quotes for the latest question", screen.action_more_results)
             yield SystemCommand("Quotes", "Move to the quotes of the latest answer", screen.to_quotes)
             yield SystemCommand("Copy answer", "Copy the latest answer, every quote with its source",

@@ -36,6 +36,7 @@ NEW_TOPIC = "New topic: earlier questions are forgotten"
 #: The welcome, before the documents say what they are about.
 WELCOME = "Ask a question; answers are quotes from the documents."
 LOADING = "Loading the documents…"
+EXAMPLES_TITLE = "Examples (tab, then ↑/↓ and enter):"
 
 
 def open_library(corpus: str | Path | None) -> Library:
@@ -115,7 +116,8 @@ class ChatScreen(Screen[None]):
         self.library = library
         profile = library.profile
         documents, passages = len(library.documents), len(library.passages)
-        self.sub_title = visible(f"{profile.name} · {documents} document{'s' * (documents != 1)} · {passages} passages")
+        documents_text = f"{documents} document{'s' * (documents != 1)}"
+        self.sub_title = visible(f"{profile.name} · {documents_text} · {passages} passages")
         self.query_one(QuestionBox).placeholder = literal(profile.placeholder)
         self._show_examples(profile.examples)
         for warning in library.warnings:
@@ -131,13 +133,15 @@ class ChatScreen(Screen[None]):
         if self.library is not None:
             self.query_one("#welcome-name", Static).update(literal(self.library.profile.name))
         title = self.query_one("#welcome .examples-title", Static)
-        title.update(literal("Examples (tab, then ↑/↓ and enter):" if examples else "Ask anything the documents cover."))
+        title.update(literal(EXAMPLES_TITLE if examples else "Ask anything the documents cover."))
         self.query_one(ExampleQuestions).show(examples)
         self.refresh_bindings()
 
     async def _failed(self, message: str) -> None:
         self.load_error = f"Could not open the documents: {message}"
         self.sub_title = "no documents"
+        for title in self.query("#welcome .examples-title"):
+            title.display = False
         await self.query_one(Conversation).mount(Note(self.load_error, title="Error", classes="error"), before=0)
         self.notify(visible(message), title="Could not open the documents", severity="error", timeout=30, markup=False)
         for view in self._waiting:
