@@ -15,6 +15,7 @@ from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import Collapsible, Header, Static
 
+from scarfaq.errors import ScarfaqError
 from scarfaq.terminal_text import visible
 from scarfaq.tui.answer_view import AnswerView, is_urgent
 from scarfaq.tui.cards import AnswerCard, first_card
@@ -28,6 +29,7 @@ from scarfaq.tui.widgets import Back, ChatFooter, ExampleQuestions, Note, Questi
 if TYPE_CHECKING:
     from scarfaq.answer import Answer
     from scarfaq.library import Library
+    from scarfaq.profile import CorpusProfile
 
 #: How many more quotes "more results" adds.
 MORE_RESULTS = 3
@@ -103,8 +105,6 @@ class ChatScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="load")
     def load_library(self) -> None:
         """Read and index the corpus off the UI thread; questions asked meanwhile wait for it."""
-        from scarfaq.errors import ScarfaqError
-
         try:
             library = open_library(self.corpus)
         except ScarfaqError as error:
@@ -119,7 +119,7 @@ class ChatScreen(Screen[None]):
         documents_text = f"{documents} document{'s' * (documents != 1)}"
         self.sub_title = visible(f"{profile.name} · {documents_text} · {passages} passages")
         self.query_one(QuestionBox).placeholder = literal(profile.placeholder)
-        self._show_examples(profile.examples)
+        self._welcome(profile)
         for warning in library.warnings:
             self.notify(visible(warning), title="Corpus warning", severity="warning", markup=False)
         waiting, self._waiting = self._waiting, []
@@ -127,14 +127,14 @@ class ChatScreen(Screen[None]):
             view.searching()
             self.answer_in_background(view)
 
-    def _show_examples(self, examples: tuple[str, ...]) -> None:
+    def _welcome(self, profile: CorpusProfile) -> None:
+        """The welcome names the corpus and offers its example questions (if no question was asked yet)."""
         if not self.query("#welcome"):
             return
-        if self.library is not None:
-            self.query_one("#welcome-name", Static).update(literal(self.library.profile.name))
+        self.query_one("#welcome-name", Static).update(literal(profile.name))
         title = self.query_one("#welcome .examples-title", Static)
-        title.update(literal(EXAMPLES_TITLE if examples else "Ask anything the documents cover."))
-        self.query_one(ExampleQuestions).show(examples)
+        title.update(literal(EXAMPLES_TITLE if profile.examples else "Ask anything the documents cover."))
+        self.query_one(ExampleQuestions).show(profile.examples)
         self.refresh_bindings()
 
     async def _failed(self, message: str) -> None:
