@@ -6,29 +6,40 @@ sequences, bells) are shown as visible symbols instead of being sent raw to the 
 
 from __future__ import annotations
 
-import re
 import sys
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from scarfaq.answer import Answer, Hit
+from scarfaq.evaluation import Report
 from scarfaq.safety import Level
+from scarfaq.terminal_text import visible, visible_lines
 
-#: C0 controls except tab and newline, DEL, C1 controls, and lone surrogates (undecodable bytes of a command
-#: line or file name, which Python would write back out raw: a lone 0x9b byte is an 8-bit CSI).
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
-_NEWLINE = re.compile(r"\r\n?")
-
-
-def visible(text: str) -> str:
-    """Text safe to write to a terminal, one character for one: control characters become their visible
-    Unicode symbols (ESC → ␛, BEL → ␇), DEL, C1 controls and lone surrogates become U+FFFD."""
-    return _CONTROL.sub(lambda m: chr(0x2400 + ord(m.group())) if ord(m.group()) < 0x20 else "\ufffd", text)
+if TYPE_CHECKING:
+    from rich.text import Text
 
 
-def visible_lines(text: str) -> str:
-    """Like `visible`, for display only: CRLF and CR line ends first become plain line breaks (not ␍)."""
-    return visible(_NEWLINE.sub("\n", text))
+#: Columns of a panel's top border that its title cannot use ("╭─ " and " ─╮").
+PANEL_TITLE_MARGIN = 6
+
+
+def fit_title(title: Text, width: int) -> Text:
+    """A panel title that fits in width: a long one is cut after its last whole word and ends with "…"
+    (rich would cut it mid-word, without a mark)."""
+    from rich.cells import cell_len
+
+    if title.cell_len <= width:
+        return title
+    plain = title.plain
+    cut = width - 1
+    while cut > 0 and cell_len(plain[:cut]) > width - 1:
+        cut -= 1
+    space = plain.rfind(" ", 0, cut + 1)
+    cut = space if space > 0 else cut
+    short = title.copy()
+    short.truncate(cell_len(plain[:cut].rstrip()))
+    short.rstrip()
+    return short.append("…")
 
 
 def _is_terminal() -> bool:
@@ -96,6 +107,7 @@ def print_answer(answer: Answer) -> None:
     for index, hit in enumerate(answer.hits, 1):
         p = hit.passage
         title = Text.assemble((f"[{index}] ", "bold"), (visible(p.citation), "cyan"), " · ", visible(p.title))
+        title = fit_title(title, console.width - PANEL_TITLE_MARGIN)
         console.print(
             Panel(Text(visible_lines(p.text)), title=title, title_align="left", subtitle=f"score {hit.score:.2f}",
                   subtitle_align="right", border_style="blue")
@@ -128,3 +140,20 @@ def print_sources(root: str, rows: Sequence[dict[str, Any]]) -> None:
     for row in rows:
         table.add_row(visible(row["source"]), str(row["passages"]), str(row["with_alternates"]), visible(row["title"]))
     Console(highlight=False).print(table)
+
+
+def report_text(report: Report) -> str:
+    """`scarfaq eval`'s figures, then each miss with what was quoted instead, as plain text."""
+    lines = [f"{report.questions} questions: {report.answerable} answerable, "
+             f"{report.out_of_scope} out of scope, {report.urgent} urgent"]
+    rows = [*((f"hit@{k}", v) for k, v in report.hit_at.items()),
+            ("mrr@5", report.mrr_at_5), ("answer rate", report.answer_rate),
+            ("out-of-scope rejection", report.oos_rejection), ("urgent noted", report.urgent_noted),
+            ("answerable with medical note", report.answerable_with_medical_note),
+            ("false urgent", report.false_urgent)]
+    lines += [f"  {name:30} {value:.3f}" for name, value in rows]
+    for miss in report.misses:
+        status = "answered" if miss.answered else "no good match"
+        lines += ["", f"miss {miss.id}: {miss.question}  [{status}]", f"  expected: {miss.expected}"]
+        lines += [f"  got: {got}" for got in miss.got]
+    return visible("\n".join(lines))
