@@ -10,13 +10,13 @@ import argparse
 import gc
 import io
 import json
-import re
 import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import IO, Any, NoReturn
 
 from scarfaq.errors import EXIT_ANSWERED, EXIT_NO_MATCH, EXIT_USAGE, ScarfaqError, UsageError
+from scarfaq.terminal_text import json_line, visible, without_surrogates
 
 PROG = "scarfaq"
 
@@ -34,8 +34,6 @@ class _Parser(argparse.ArgumentParser):
     """argparse with one-line errors, and a hint when a question is typed without `ask`."""
 
     def error(self, message: str) -> NoReturn:
-        from scarfaq.render import visible
-
         if "invalid choice" in message and self.prog == PROG:
             typed = message.split("'")[1] if message.count("'") >= 2 else ""
             message = f"'{typed}' is not a command; to ask it: {PROG} ask \"{typed}\"" if typed else message
@@ -164,28 +162,12 @@ def _warn_about(library: Any) -> None:
 
 def _warn(message: str) -> None:
     """One line on stderr; paths and file names in it may hold escape sequences, so they are made visible."""
-    from scarfaq.render import visible
-
     print(visible(message), file=sys.stderr)
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
-#: What JSON leaves unescaped but a terminal acts on (DEL, C1 controls such as the 8-bit CSI 0x9b) or
-#: cannot encode (lone surrogates).
-_JSON_UNSAFE = re.compile("[\x7f-\x9f\ud800-\udfff]")
-
-
-def _text(argument: str) -> str:
-    """A command-line or batch string as text: lone surrogates (bytes that were not UTF-8, or a `\\ud800`
-    JSON escape) become U+FFFD, one for one."""
-    return _SURROGATE.sub("\ufffd", argument)
-
-
 def _print_json(payload: Any) -> None:
-    """One JSON object on a line, valid UTF-8 and safe on a terminal: DEL, C1 controls and lone surrogates
-    (a file name that is not UTF-8) are written as `\\uXXXX` escapes, which decode to the same string."""
-    line = json.dumps(payload, ensure_ascii=False)
-    print(_JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", line))
+    """One terminal-safe JSON object on a line (terminal_text.json_line)."""
+    print(json_line(payload))
 
 
 def _ask(args: argparse.Namespace, corpus: CorpusChoice) -> int:
@@ -195,11 +177,11 @@ def _ask(args: argparse.Namespace, corpus: CorpusChoice) -> int:
         if args.question:
             raise UsageError("give either a QUESTION or --batch FILE, not both")
         return _batch(args, corpus)
-    question = _text(" ".join(args.question)).strip()
+    question = without_surrogates(" ".join(args.question)).strip()
     if not question:
         raise UsageError('the question is empty; try: scarfaq ask "how do I get rid of acne pits?"')
     library = _library(corpus)
-    result = answer(library, question, [_text(h) for h in args.history], top_k=args.top_k)
+    result = answer(library, question, [without_surrogates(h) for h in args.history], top_k=args.top_k)
     if args.json:
         from scarfaq.answer_json import answer_to_dict
 
@@ -217,6 +199,7 @@ def _batch_items(stream: IO[str]) -> Iterator[tuple[int, str | None, list[str], 
     A line starting with `{` must be a JSON object; one starting with `[` that parses as JSON is refused
     (an array is not a question); any other line is the question itself.
     """
+
     for number, line in enumerate(stream, 1):
         text = line.strip()
         if text.startswith(("{", "[")):
@@ -227,7 +210,7 @@ def _batch_items(stream: IO[str]) -> Iterator[tuple[int, str | None, list[str], 
                 continue
             except json.JSONDecodeError as error:
                 if text.startswith("["):  # "[bold] scars" and the like are plain questions
-                    yield number, _text(text), [], None
+                    yield number, without_surrogates(text), [], None
                 else:
                     yield number, None, [], f"line {number} is not valid JSON: {error.msg}"
                 continue
@@ -238,7 +221,7 @@ def _batch_items(stream: IO[str]) -> Iterator[tuple[int, str | None, list[str], 
             ):
                 yield number, None, [], f'line {number} needs {{"question": "...", "history": ["..."]}}'
                 continue
-            text, history = _text(question).strip(), [_text(h) for h in history]
+            text, history = without_surrogates(question).strip(), [without_surrogates(h) for h in history]
         else:
             history = []
         if not text:
@@ -268,7 +251,7 @@ def _batch(args: argparse.Namespace, corpus: CorpusChoice) -> int:
             if args.json:
                 _print_json(result if isinstance(result, dict) else answer_to_dict(result))
             else:
-                from scarfaq.render import print_answer, print_error, visible
+                from scarfaq.render import print_answer, print_error
 
                 print(visible(f"── {number}. {question or ''}"))
                 print_error(result["error"]) if isinstance(result, dict) else print_answer(result)
@@ -299,14 +282,16 @@ def _sources(args: argparse.Namespace, corpus: CorpusChoice) -> int:
 
 
 def _eval(args: argparse.Namespace, corpus: CorpusChoice) -> int:
-    from scarfaq.evaluation import load_questions, print_report, run
+    from scarfaq.evaluation import load_questions, run
 
     questions = load_questions(args.questions)
     report = run(_library(corpus), questions, top_k=args.top_k)
     if args.json:
         _print_json(report.as_dict())
     else:
-        print_report(report)
+        from scarfaq.render import report_text
+
+        print(report_text(report))
     return EXIT_ANSWERED
 
 

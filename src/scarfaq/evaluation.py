@@ -35,7 +35,7 @@ class Miss:
 
 @dataclass
 class Report:
-    """The figures of one run, by the scoring rules above."""
+    """The figures of one run, by the scoring rules above (the CLI prints them; nothing here prints)."""
 
     questions: int = 0
     answerable: int = 0
@@ -151,23 +151,3 @@ def _miss(item: dict[str, Any], result: Answer) -> Miss:
         got=[f"{h.passage.citation}: {' '.join(h.passage.text.split())[:80]}" for h in result.hits[:3]],
         answered=result.answered,
     )
-
-
-def print_report(report: Report) -> None:
-    """The figures, then each miss with what was quoted instead."""
-    from scarfaq.render import visible
-
-    print(f"{report.questions} questions: {report.answerable} answerable, "
-          f"{report.out_of_scope} out of scope, {report.urgent} urgent")
-    rows = [*((f"hit@{k}", v) for k, v in report.hit_at.items()),
-            ("mrr@5", report.mrr_at_5), ("answer rate", report.answer_rate),
-            ("out-of-scope rejection", report.oos_rejection), ("urgent noted", report.urgent_noted),
-            ("answerable with medical note", report.answerable_with_medical_note),
-            ("false urgent", report.false_urgent)]
-    for name, value in rows:
-        print(f"  {name:30} {value:.3f}")
-    for miss in report.misses:
-        status = "answered" if miss.answered else "no good match"
-        print(visible(f"\nmiss {miss.id}: {miss.question}  [{status}]\n  expected: {miss.expected}"))
-        for got in miss.got:
-            print(visible(f"  got: {got}"))

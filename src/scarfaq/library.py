@@ -21,6 +21,7 @@ from scarfaq.forms import families
 from scarfaq.index import Index, Parameters
 from scarfaq.names import proper_nouns
 from scarfaq.passages import Passage, chunk_corpus
+from scarfaq.profile import DEFAULT_PLACEHOLDER, CorpusProfile, load_profile
 from scarfaq.spelling import SpellingCorrector
 from scarfaq.synonyms import SYNONYMS_PATH, Synonyms
 
@@ -59,6 +60,8 @@ class Library:
     """Root → the corpus's stems sharing it (forms.py)."""
     topical: frozenset[str] = frozenset()
     """The corpus's topic words (english.py): an answer must rest on one of them."""
+    profile: CorpusProfile = CorpusProfile("Documents", DEFAULT_PLACEHOLDER, ())
+    """How the chat introduces the corpus (profile.py): name, placeholder, example questions."""
 
     def document(self, source: str) -> Document:
         """The document a passage was quoted from."""
@@ -128,6 +131,7 @@ def _assemble(corpus: Corpus, snapshot: cache.Snapshot) -> Library:
     known = snapshot.known_words.copy()
     stop = stopwords()
     known.update(w for w in synonyms.words() if w not in stop)
+    profile, profile_warnings = load_profile(corpus.root, snapshot.passages)
     return Library(
         root=corpus.root,
         documents=corpus.documents,
@@ -135,12 +139,13 @@ def _assemble(corpus: Corpus, snapshot: cache.Snapshot) -> Library:
         index=snapshot.index,
         synonyms=synonyms,
         speller=SpellingCorrector(known, snapshot.english),
-        warnings=(*corpus.warnings, *snapshot.notes),
+        warnings=(*corpus.warnings, *snapshot.notes, *profile_warnings),
         names=snapshot.names,
         alternates=snapshot.alternates,
         english=snapshot.english,
         families=snapshot.families,
         topical=snapshot.topical,
+        profile=profile,
     )
 
 

@@ -6,29 +6,14 @@ sequences, bells) are shown as visible symbols instead of being sent raw to the 
 
 from __future__ import annotations
 
-import re
 import sys
 from collections.abc import Sequence
 from typing import Any
 
 from scarfaq.answer import Answer, Hit
+from scarfaq.evaluation import Report
 from scarfaq.safety import Level
-
-#: C0 controls except tab and newline, DEL, C1 controls, and lone surrogates (undecodable bytes of a command
-#: line or file name, which Python would write back out raw: a lone 0x9b byte is an 8-bit CSI).
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
-_NEWLINE = re.compile(r"\r\n?")
-
-
-def visible(text: str) -> str:
-    """Text safe to write to a terminal, one character for one: control characters become their visible
-    Unicode symbols (ESC → ␛, BEL → ␇), DEL, C1 controls and lone surrogates become U+FFFD."""
-    return _CONTROL.sub(lambda m: chr(0x2400 + ord(m.group())) if ord(m.group()) < 0x20 else "\ufffd", text)
-
-
-def visible_lines(text: str) -> str:
-    """Like `visible`, for display only: CRLF and CR line ends first become plain line breaks (not ␍)."""
-    return visible(_NEWLINE.sub("\n", text))
+from scarfaq.terminal_text import visible, visible_lines
 
 
 def _is_terminal() -> bool:
@@ -61,7 +46,7 @@ def plain_answer(answer: Answer) -> str:
     """The answer as plain text, for pipes and files."""
     lines: list[str] = [*answer.notices]
     if answer.safety.level is Level.URGENT:
-        lines += [f"URGENT: {answer.safety.text}", ""]
+        lines += [f"URGENT: {answer.safety.note}", ""]
     if not answer.answered:
         lines.append(f'No good match in the documents for "{_shown_question(answer)}".')
         if answer.suggestions:
@@ -70,7 +55,7 @@ def plain_answer(answer: Answer) -> str:
         lines += [_header(index, hit), *("    " + line for line in hit.passage.text.splitlines()), ""]
     lines.append(_searched_line(answer))
     if answer.safety.level is Level.MEDICAL:
-        lines += ["", f"Note: {answer.safety.text}"]
+        lines += ["", f"Note: {answer.safety.note}"]
     return visible("\n".join(lines))
 
 
@@ -87,7 +72,7 @@ def print_answer(answer: Answer) -> None:
     for notice in answer.notices:
         console.print(Text(visible(notice), style="italic"))
     if answer.safety.level is Level.URGENT:
-        console.print(Panel(Text(answer.safety.text), title="Urgent", border_style="bold red"))
+        console.print(Panel(Text(answer.safety.note), title="Urgent", border_style="bold red"))
     if not answer.answered:
         body = [Text(visible(f'No good match in the documents for "{_shown_question(answer)}".'), style="bold")]
         if answer.suggestions:
@@ -102,7 +87,7 @@ def print_answer(answer: Answer) -> None:
         )
     console.print(Text(visible(_searched_line(answer)), style="dim"))
     if answer.safety.level is Level.MEDICAL:
-        console.print(Panel(Text(answer.safety.text), title="Note", border_style="yellow"))
+        console.print(Panel(Text(answer.safety.note), title="Note", border_style="yellow"))
 
 
 def print_error(message: str) -> None:
@@ -128,3 +113,20 @@ def print_sources(root: str, rows: Sequence[dict[str, Any]]) -> None:
     for row in rows:
         table.add_row(visible(row["source"]), str(row["passages"]), str(row["with_alternates"]), visible(row["title"]))
     Console(highlight=False).print(table)
+
+
+def report_text(report: Report) -> str:
+    """`scarfaq eval`'s figures, then each miss with what was quoted instead, as plain text."""
+    lines = [f"{report.questions} questions: {report.answerable} answerable, "
+             f"{report.out_of_scope} out of scope, {report.urgent} urgent"]
+    rows = [*((f"hit@{k}", v) for k, v in report.hit_at.items()),
+            ("mrr@5", report.mrr_at_5), ("answer rate", report.answer_rate),
+            ("out-of-scope rejection", report.oos_rejection), ("urgent noted", report.urgent_noted),
+            ("answerable with medical note", report.answerable_with_medical_note),
+            ("false urgent", report.false_urgent)]
+    lines += [f"  {name:30} {value:.3f}" for name, value in rows]
+    for miss in report.misses:
+        status = "answered" if miss.answered else "no good match"
+        lines += ["", f"miss {miss.id}: {miss.question}  [{status}]", f"  expected: {miss.expected}"]
+        lines += [f"  got: {got}" for got in miss.got]
+    return visible("\n".join(lines))

@@ -143,6 +143,15 @@ class SafetyNote:
     level: Level
     text: str  # "" for Level.NONE
     red_flags: tuple[str, ...] = ()
+    lead: str = ""
+    """The part of the note before its red-flag list (what the chat shows collapsed); "" shows `note` whole."""
+    carried: bool = False
+    """Urgent because the conversation was: a follow-up to an urgent question."""
+
+    @property
+    def note(self) -> str:
+        """The whole fixed text (the front ends read this name)."""
+        return self.text
 
 
 MEDICAL_NOTE = (

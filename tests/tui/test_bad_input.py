@@ -7,7 +7,7 @@ from pathlib import Path
 from tests.tui.pilot_helpers import settle
 
 from scarfaq.library import open_library
-from scarfaq.render import visible
+from scarfaq.terminal_text import visible
 from scarfaq.tui.answer_view import AnswerView
 from scarfaq.tui.app import ScarfaqApp, build_app
 from scarfaq.tui.viewer import DocumentScreen

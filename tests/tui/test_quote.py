@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from scarfaq.analysis import tokenize
-from scarfaq.render import visible
+from scarfaq.terminal_text import visible
 from scarfaq.tui.quote import citation_text, literal, matched_spans, quote_content
 
 TRICKY = "A *bold* claim [red]not red[/red] • bullet “curly” \\[escaped] [link=x]y[/link] $accent"

@@ -13,7 +13,7 @@ from textual.screen import Screen
 from scarfaq.corpus import resolve_corpus_dir
 from scarfaq.errors import EXIT_USAGE, ScarfaqError
 from scarfaq.library import Library
-from scarfaq.render import visible
+from scarfaq.terminal_text import visible
 from scarfaq.tui.chat import ChatScreen
 from scarfaq.tui.help import HelpScreen
 

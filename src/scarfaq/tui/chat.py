@@ -14,7 +14,7 @@ from textual.widgets import Footer, Header, Input, Static
 from scarfaq.answer import DEFAULT_TOP_K, Answer, answer
 from scarfaq.errors import ScarfaqError
 from scarfaq.library import Library, open_library
-from scarfaq.render import visible
+from scarfaq.terminal_text import visible
 from scarfaq.tui.answer_view import AnswerView
 from scarfaq.tui.quote import copy_passage, literal
 from scarfaq.tui.viewer import DocumentScreen

@@ -14,7 +14,7 @@ from textual.content import Content
 
 from scarfaq.analysis import tokenize
 from scarfaq.passages import Passage
-from scarfaq.render import visible
+from scarfaq.terminal_text import visible
 
 #: How a matched word looks; theme variables, so it follows dark and light themes.
 MATCH_STYLE = "bold $text-warning on $warning-muted"

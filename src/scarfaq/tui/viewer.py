@@ -10,7 +10,7 @@ from textual.widgets import Footer, Header, Static
 
 from scarfaq.corpus import Document
 from scarfaq.passages import Passage
-from scarfaq.render import visible
+from scarfaq.terminal_text import visible
 from scarfaq.tui.quote import copy_passage, display_text, literal
 
 
