@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import IO, Any, NoReturn
 
 from scarfaq.errors import EXIT_ANSWERED, EXIT_NO_MATCH, EXIT_USAGE, ScarfaqError, UsageError
-from scarfaq.terminal_text import json_line, visible, without_surrogates
+from scarfaq.terminal_text import json_line, visible_name, without_surrogates
 
 PROG = "scarfaq"
 
@@ -37,7 +37,7 @@ class _Parser(argparse.ArgumentParser):
         if "invalid choice" in message and self.prog == PROG:
             typed = message.split("'")[1] if message.count("'") >= 2 else ""
             message = f"'{typed}' is not a command; to ask it: {PROG} ask \"{typed}\"" if typed else message
-        self.exit(EXIT_USAGE, visible(f"{PROG}: error: {message} (see '{self.prog} --help')\n"))
+        self.exit(EXIT_USAGE, visible_name(f"{PROG}: error: {message} (see '{self.prog} --help')") + "\n")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -161,8 +161,9 @@ def _warn_about(library: Any) -> None:
 
 
 def _warn(message: str) -> None:
-    """One line on stderr; paths and file names in it may hold escape sequences, so they are made visible."""
-    print(visible(message), file=sys.stderr)
+    """One line on stderr; paths and file names in it may hold escape sequences, line breaks or bidi
+    controls, so they are made visible."""
+    print(visible_name(message), file=sys.stderr)
 
 
 def _print_json(payload: Any) -> None:
@@ -253,7 +254,7 @@ def _batch(args: argparse.Namespace, corpus: CorpusChoice) -> int:
             else:
                 from scarfaq.render import print_answer, print_error
 
-                print(visible(f"── {number}. {question or ''}"))
+                print(f"── {number}. {visible_name(question or '')}")
                 print_error(result["error"]) if isinstance(result, dict) else print_answer(result)
                 print()
     sys.stdout.flush()
@@ -305,12 +306,12 @@ def _index(args: argparse.Namespace, corpus: CorpusChoice) -> int:
     _warn_about(library)
     how = "loaded from the cache (up to date)" if status.reused else "built"
     figures = [
-        ("corpus", str(library.root)),
+        ("corpus", visible_name(str(library.root))),
         ("documents", f"{len(library.documents):,}"),
         ("passages", f"{len(library.passages):,}"),
         ("terms", f"{len(library.index.vocabulary):,}"),
         ("index", f"{how} in {status.seconds:.2f} s"),
-        ("cache", f"{status.path} ({describe_size(status.path)})" if status.path else "not written"),
+        ("cache", f"{visible_name(str(status.path))} ({describe_size(status.path)})" if status.path else "not written"),
     ]
     for name, value in figures:
         print(f"{name + ':':<11}{value}")

@@ -13,7 +13,7 @@ from typing import Any
 from scarfaq.answer import Answer, Hit
 from scarfaq.evaluation import Report
 from scarfaq.safety import Level
-from scarfaq.terminal_text import visible, visible_lines
+from scarfaq.terminal_text import visible, visible_lines, visible_name
 
 
 def _is_terminal() -> bool:
@@ -21,14 +21,21 @@ def _is_terminal() -> bool:
 
 
 def _shown_question(answer: Answer, limit: int = 200) -> str:
-    """The question as echoed back: a very long one is cut (its notice says it was shortened)."""
-    text = " ".join(answer.question.split())
+    """The question as echoed back: a very long one is cut (its notice says it was shortened); only its
+    start is looked at, however long it is."""
+    text = " ".join(answer.question[: 50 * limit].split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _header(index: int, hit: Hit) -> str:
     p = hit.passage
-    return f"[{index}] {p.citation} · {p.title} (score {hit.score:.2f})"
+    return f"[{index}] {visible_name(p.citation)} · {visible_name(p.title)} (score {hit.score:.2f})"
+
+
+def _quote_lines(text: str) -> list[str]:
+    """A quote's lines for display: split at line ends only (CRLF, CR, LF); form feeds, NEL, U+2028 and the
+    like stay inside their line as visible symbols, as in the rich output."""
+    return visible_lines(text).removesuffix("\n").split("\n")
 
 
 def _searched_line(answer: Answer) -> str:
@@ -52,7 +59,7 @@ def plain_answer(answer: Answer) -> str:
         if answer.suggestions:
             lines.append("Closest topics they do cover: " + "; ".join(answer.suggestions))
     for index, hit in enumerate(answer.hits, 1):
-        lines += [_header(index, hit), *("    " + line for line in hit.passage.text.splitlines()), ""]
+        lines += [_header(index, hit), *("    " + line for line in _quote_lines(hit.passage.text)), ""]
     lines.append(_searched_line(answer))
     if answer.safety.level is Level.MEDICAL:
         lines += ["", f"Note: {answer.safety.note}"]
@@ -80,7 +87,7 @@ def print_answer(answer: Answer) -> None:
         console.print(Panel(Group(*body), border_style="yellow"))
     for index, hit in enumerate(answer.hits, 1):
         p = hit.passage
-        title = Text.assemble((f"[{index}] ", "bold"), (visible(p.citation), "cyan"), " · ", visible(p.title))
+        title = Text.assemble((f"[{index}] ", "bold"), (visible_name(p.citation), "cyan"), " · ", visible_name(p.title))
         console.print(
             Panel(Text(visible_lines(p.text)), title=title, title_align="left", subtitle=f"score {hit.score:.2f}",
                   subtitle_align="right", border_style="blue")
@@ -97,21 +104,23 @@ def print_error(message: str) -> None:
 def print_sources(root: str, rows: Sequence[dict[str, Any]]) -> None:
     """The documents of the corpus, with titles and passage counts."""
     if not _is_terminal():
-        print(visible(f"Corpus: {root}"))
+        print(f"Corpus: {visible_name(root)}")
         for row in rows:
             counts = f"{row['passages']} passages ({row['with_alternates']} with alternate questions)"
-            print(visible(f"{row['source']}\t{counts}\t{row['title']}"))
+            print(f"{visible_name(row['source'])}\t{counts}\t{visible_name(row['title'])}")
         return
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
-    table = Table(title=visible(f"Corpus: {root}"), title_justify="left")
+    table = Table(title=Text(f"Corpus: {visible_name(root)}"), title_justify="left")
     table.add_column("File", style="cyan")
     table.add_column("Passages", justify="right")
     table.add_column("With alternates", justify="right")
     table.add_column("Title")
     for row in rows:
-        table.add_row(visible(row["source"]), str(row["passages"]), str(row["with_alternates"]), visible(row["title"]))
+        table.add_row(Text(visible_name(row["source"])), str(row["passages"]), str(row["with_alternates"]),
+                      Text(visible_name(row["title"])))
     Console(highlight=False).print(table)
 
 
@@ -127,6 +136,7 @@ def report_text(report: Report) -> str:
     lines += [f"  {name:30} {value:.3f}" for name, value in rows]
     for miss in report.misses:
         status = "answered" if miss.answered else "no good match"
-        lines += ["", f"miss {miss.id}: {miss.question}  [{status}]", f"  expected: {miss.expected}"]
-        lines += [f"  got: {got}" for got in miss.got]
+        lines += ["", f"miss {visible_name(miss.id)}: {visible_name(miss.question)}  [{status}]",
+                  f"  expected: {visible_name(miss.expected)}"]
+        lines += [f"  got: {visible_name(got)}" for got in miss.got]
     return visible("\n".join(lines))
