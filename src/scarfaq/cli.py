@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import argparse
 import gc
-import io
 import json
 import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import IO, Any, NoReturn
+from typing import Any, BinaryIO, NoReturn
 
 from scarfaq.errors import EXIT_ANSWERED, EXIT_NO_MATCH, EXIT_USAGE, ScarfaqError, UsageError
+from scarfaq.lines import MAX_LINE_BYTES, bounded_lines
 from scarfaq.terminal_text import json_line, visible_name, without_surrogates
 
 PROG = "scarfaq"
@@ -194,26 +194,31 @@ def _ask(args: argparse.Namespace, corpus: CorpusChoice) -> int:
     return EXIT_ANSWERED if result.answered else EXIT_NO_MATCH
 
 
-def _batch_items(stream: IO[str]) -> Iterator[tuple[int, str | None, list[str], str | None]]:
+def _batch_items(stream: BinaryIO) -> Iterator[tuple[int, str | None, list[str], str | None]]:
     """(line number, question, history, error) for every line of a batch.
 
-    A line starting with `{` must be a JSON object; one starting with `[` that parses as JSON is refused
-    (an array is not a question); any other line is the question itself.
+    Lines end at \n only (a stray \r stays inside its line) and are read up to MAX_LINE_BYTES; bytes that are
+    not UTF-8 become U+FFFD: so there is exactly one output line per input line. A line starting with `{`
+    must be a JSON object; one starting with `[` that parses as JSON is refused (an array is not a
+    question); any other line is the question itself.
     """
-
-    for number, line in enumerate(stream, 1):
-        text = line.strip()
+    for number, line in enumerate(bounded_lines(stream), 1):
+        if line is None:
+            yield number, None, [], f"line {number} is longer than {MAX_LINE_BYTES:,} bytes"
+            continue
+        text = line.decode("utf-8", errors="replace").strip()
         if text.startswith(("{", "[")):
             try:
                 item: Any = json.loads(text)
             except RecursionError:
                 yield number, None, [], f"line {number} is JSON nested too deeply"
                 continue
-            except json.JSONDecodeError as error:
+            except ValueError as error:  # also a number of more than 4,300 digits
                 if text.startswith("["):  # "[bold] scars" and the like are plain questions
                     yield number, without_surrogates(text), [], None
                 else:
-                    yield number, None, [], f"line {number} is not valid JSON: {error.msg}"
+                    reason = error.msg if isinstance(error, json.JSONDecodeError) else str(error)
+                    yield number, None, [], f"line {number} is not valid JSON: {reason}"
                 continue
             question = item.get("question") if isinstance(item, dict) else None
             history = item.get("history", []) if isinstance(item, dict) else None
@@ -236,14 +241,7 @@ def _batch(args: argparse.Namespace, corpus: CorpusChoice) -> int:
     from scarfaq.answer_json import answer_to_dict, error_to_dict
 
     library = _library(corpus)
-    try:
-        # Lines end at \n only (a stray \r stays inside its line), bytes that are not UTF-8 become U+FFFD:
-        # so there is exactly one output line per input line.
-        binary = sys.stdin.buffer if args.batch == "-" else open(args.batch, "rb")
-        stream = io.TextIOWrapper(binary, encoding="utf-8", errors="replace", newline="\n")
-    except OSError as error:
-        raise UsageError(f"cannot read batch file {args.batch}: {error.strerror}") from None
-    with stream:
+    with _open_batch(args.batch) as stream:
         for number, question, history, error in _batch_items(stream):
             if error is not None or question is None:
                 result: Any = error_to_dict(error or "no question", number)
@@ -259,6 +257,18 @@ def _batch(args: argparse.Namespace, corpus: CorpusChoice) -> int:
                 print()
     sys.stdout.flush()
     return EXIT_ANSWERED
+
+
+def _open_batch(name: str) -> BinaryIO:
+    """The batch's bytes: stdin for '-', else the file."""
+    if name == "-":
+        if sys.stdin is None:
+            raise UsageError("cannot read the batch from standard input: it is closed")
+        return sys.stdin.buffer
+    try:
+        return open(name, "rb")  # noqa: SIM115 (closed by the caller's `with`)
+    except OSError as error:
+        raise UsageError(f"cannot read batch file {name}: {error.strerror}") from None
 
 
 def _sources(args: argparse.Namespace, corpus: CorpusChoice) -> int:
