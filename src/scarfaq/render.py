@@ -1,23 +1,37 @@
-"""How one-shot answers look in a terminal (rich) or in a pipe (plain text).
+"""How one-shot answers look in a terminal (rich) or in a pipe (plain text), as text for the CLI to write.
 
 Nothing from a question or a document is ever interpreted as markup, and control characters (escape
-sequences, bells) are shown as visible symbols instead of being sent raw to the terminal.
+sequences, bells) are shown as visible symbols instead of being sent raw to the terminal. Each function
+returns one whole record, ending with a newline: the CLI writes it whole or not at all (output.py).
 """
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
 
 from scarfaq.answer import Answer, Hit
 from scarfaq.evaluation import Report
 from scarfaq.safety import Level
 from scarfaq.terminal_text import visible, visible_lines, visible_name
 
+if TYPE_CHECKING:
+    from rich.console import Console
+
 
 def _is_terminal() -> bool:
-    return sys.stdout.isatty()
+    return sys.stdout is not None and sys.stdout.isatty()
+
+
+def _rich(draw: Callable[[Console], None]) -> str:
+    """What `draw` prints on a console for stdout, as text (with the terminal's colours and width)."""
+    from rich.console import Console
+
+    console = Console(highlight=False)
+    with console.capture() as captured:
+        draw(console)
+    return captured.get()
 
 
 def _shown_question(answer: Answer, limit: int = 200) -> str:
@@ -66,16 +80,18 @@ def plain_answer(answer: Answer) -> str:
     return visible("\n".join(lines))
 
 
-def print_answer(answer: Answer) -> None:
-    """Print an answer, formatted for a terminal when stdout is one."""
+def answer_text(answer: Answer) -> str:
+    """An answer, formatted for a terminal when stdout is one."""
     if not _is_terminal():
-        print(plain_answer(answer))
-        return
-    from rich.console import Console, Group
+        return plain_answer(answer) + "\n"
+    return _rich(lambda console: _draw_answer(console, answer))
+
+
+def _draw_answer(console: Console, answer: Answer) -> None:
+    from rich.console import Group
     from rich.panel import Panel
     from rich.text import Text
 
-    console = Console(highlight=False)
     for notice in answer.notices:
         console.print(Text(visible(notice), style="italic"))
     if answer.safety.level is Level.URGENT:
@@ -97,19 +113,23 @@ def print_answer(answer: Answer) -> None:
         console.print(Panel(Text(answer.safety.note), title="Note", border_style="yellow"))
 
 
-def print_error(message: str) -> None:
-    print(visible(f"error: {message}"))
+def error_text(message: str) -> str:
+    """A batch line that could not be answered, in place of its answer."""
+    return visible(f"error: {message}") + "\n"
 
 
-def print_sources(root: str, rows: Sequence[dict[str, Any]]) -> None:
-    """The documents of the corpus, with titles and passage counts."""
+def sources_text(root: str, rows: Sequence[dict[str, Any]]) -> str:
+    """The documents of the corpus, with titles and passage counts: one tab-separated row each in plain text."""
     if not _is_terminal():
-        print(f"Corpus: {visible_name(root)}")
+        lines = [f"Corpus: {visible_name(root)}"]
         for row in rows:
             counts = f"{row['passages']} passages ({row['with_alternates']} with alternate questions)"
-            print(f"{visible_name(row['source'])}\t{counts}\t{visible_name(row['title'])}")
-        return
-    from rich.console import Console
+            lines.append(f"{visible_name(row['source'])}\t{counts}\t{visible_name(row['title'])}")
+        return "\n".join(lines) + "\n"
+    return _rich(lambda console: console.print(_sources_table(root, rows)))
+
+
+def _sources_table(root: str, rows: Sequence[dict[str, Any]]) -> Any:
     from rich.table import Table
     from rich.text import Text
 
@@ -121,11 +141,11 @@ def print_sources(root: str, rows: Sequence[dict[str, Any]]) -> None:
     for row in rows:
         table.add_row(Text(visible_name(row["source"])), str(row["passages"]), str(row["with_alternates"]),
                       Text(visible_name(row["title"])))
-    Console(highlight=False).print(table)
+    return table
 
 
 def report_text(report: Report) -> str:
-    """`scarfaq eval`'s figures, then each miss with what was quoted instead, as plain text."""
+    """`scarfaq eval`'s figures, then each miss with what was quoted instead, as plain text (a record)."""
     lines = [f"{report.questions} questions: {report.answerable} answerable, "
              f"{report.out_of_scope} out of scope, {report.urgent} urgent"]
     rows = [*((f"hit@{k}", v) for k, v in report.hit_at.items()),
@@ -139,4 +159,4 @@ def report_text(report: Report) -> str:
         lines += ["", f"miss {visible_name(miss.id)}: {visible_name(miss.question)}  [{status}]",
                   f"  expected: {visible_name(miss.expected)}"]
         lines += [f"  got: {visible_name(got)}" for got in miss.got]
-    return visible("\n".join(lines))
+    return visible("\n".join(lines)) + "\n"
