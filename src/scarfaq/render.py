@@ -103,7 +103,9 @@ def _draw_answer(console: Console, answer: Answer) -> None:
         console.print(Panel(Group(*body), border_style="yellow"))
     for index, hit in enumerate(answer.hits, 1):
         p = hit.passage
-        title = Text.assemble((f"[{index}] ", "bold"), (visible_name(p.citation), "cyan"), " · ", visible_name(p.title))
+        title = Text.assemble(
+            (f"[{index}] ", "bold"), (visible_name(p.citation), "cyan"), " · ", visible_name(p.title)
+        )
         console.print(
             Panel(Text(visible_lines(p.text)), title=title, title_align="left", subtitle=f"score {hit.score:.2f}",
                   subtitle_align="right", border_style="blue")

@@ -102,7 +102,9 @@ def test_index_escapes_the_corpus_and_cache_paths(tmp_path: Path) -> None:
     safe_and_unidirectional(assert_terminal_safe(result.stderr))
 
 
-QUOTE = "Odd breaks\n\nSilicone gel: one\x0cform feed, a\x1dgroup, a\x85NEL and a\u2028line separator, still one line.\n"
+QUOTE = (
+    "Odd breaks\n\nSilicone gel: one\x0cform feed, a\x1dgroup, a\x85NEL and a\u2028line separator, still one line.\n"
+)
 
 
 @pytest.mark.parametrize("rich", [False, True], ids=["plain", "rich"])

@@ -32,7 +32,9 @@ def corpus(tmp_path: Path) -> Path:
     return folder
 
 
-def shell(command: str, corpus: Path, stdin: bytes | None = None, stdout: int = subprocess.PIPE) -> subprocess.CompletedProcess:
+def shell(
+    command: str, corpus: Path, stdin: bytes | None = None, stdout: int = subprocess.PIPE
+) -> subprocess.CompletedProcess:
     """The command through a shell, as a user types it (`scarfaq` is `python -m scarfaq`)."""
     scarfaq = f"{sys.executable} -m scarfaq"
     return subprocess.run(
