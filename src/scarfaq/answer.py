@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from scarfaq.library import Library
 from scarfaq.passages import HEADING_MAX_CHARS, Passage
-from scarfaq.query import Query, read_question, recent
+from scarfaq.query import Query, read_question, recent, shorten
 from scarfaq.ranking import Hit, confident, rank
 from scarfaq.safety import SafetyNote, assess
 from scarfaq.settings import Settings
@@ -73,9 +73,14 @@ def answer(
     top_k: int = DEFAULT_TOP_K,
     settings: Settings = Settings(),
 ) -> Answer:
-    """Answer one question, given the earlier questions of the conversation."""
+    """Answer one question, given the earlier questions of the conversation.
+
+    The question is cut once, here, to what is read of it (`max_question_chars`): the analysis and the safety
+    check see only that, however long the question typed; the answer still echoes it whole."""
     history = recent(history, settings)
-    query = read_question(library, question, history, settings)
+    read, shortened = shorten(question, settings)
+    query = read_question(library, read, history, settings)
+    query = replace(query, notices=shortened + query.notices)
     hits = rank(library, query, settings, max(top_k, SUGGESTION_SOURCES))
     answered = bool(hits) and confident(library, query, hits[0], settings)
     shown = tuple(hits[:top_k]) if answered else ()
@@ -83,7 +88,7 @@ def answer(
         question=question,
         answered=answered,
         hits=shown,
-        safety=assess(question, history, corpus_medical=library.medical and answered),
+        safety=assess(read, history, corpus_medical=library.medical and answered),
         query=_carried_that_mattered(query, shown),
         suggestions=() if answered else _suggestions(library, hits, settings),
     )

@@ -95,7 +95,7 @@ def _analyse(corpus: Corpus, progress: Progress | None) -> cache.Snapshot:
     if not any(analysed):  # only punctuation or stopwords: nothing a question could ever match
         raise CorpusError(f"the documents in {corpus.root} hold no words to answer from")
     known = _known_words(corpus.documents)
-    synonyms = Synonyms.load(corpus.root)
+    synonyms, synonym_notes = Synonyms.read(corpus.root)
     names = proper_nouns(d.text for d in corpus.documents)
     index = Index.build(analysed, Parameters())
     blocks, notes = knowledge.read(corpus.root)
@@ -107,7 +107,7 @@ def _analyse(corpus: Corpus, progress: Progress | None) -> cache.Snapshot:
         alternates=alternates,
         english=english,
         families=families([*index.vocabulary, *(alternates.index.vocabulary if alternates else ())]),
-        notes=(*notes, *stale),
+        notes=(*synonym_notes, *notes, *stale),
         topical=_topical(known, index, alternates, english),
         medical=is_medical_corpus(_sample(passages)),
     )

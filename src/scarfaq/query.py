@@ -313,6 +313,15 @@ def _cut(text: str, limit: int) -> str:
     return cut
 
 
+def shorten(question: str, settings: Settings) -> tuple[str, tuple[str, ...]]:
+    """The question as it is read: its first `max_question_chars` characters, ending at a word boundary,
+    with a notice when it was cut."""
+    limit = settings.max_question_chars
+    if len(question) <= limit:
+        return question, ()
+    return _cut(question, limit), (f"Your question was shortened to its first {limit:,} characters.",)
+
+
 def recent(history: Sequence[str], settings: Settings) -> list[str]:
     """The earlier questions a follow-up may continue: the latest `history_depth`, each cut like a
     question (a history of 20,000 entries costs no more than one of ten)."""
@@ -323,11 +332,7 @@ def read_question(
     library: Library, question: str, history: Sequence[str] = (), settings: Settings = Settings()
 ) -> Query:
     """Analyse a question (and its conversation) into weighted concepts."""
-    notices = []
-    limit = settings.max_question_chars
-    if len(question) > limit:
-        notices.append(f"Your question was shortened to its first {limit:,} characters.")
-        question = _cut(question, limit)
+    question, notices = shorten(question, settings)
     tokens, corrections = _correct(library, tokenize(question), settings)
     concepts = [] if _is_chat(tokens) else _concepts(library, tokens, settings)  # thanks asks for nothing
     carried: list[Concept] = []
@@ -339,7 +344,7 @@ def read_question(
         concepts=tuple(concepts + carried),
         corrections=tuple(corrections),
         carried_over=tuple(c.word for c in carried),
-        notices=tuple(notices),
+        notices=notices,
     )
 
 

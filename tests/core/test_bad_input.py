@@ -17,7 +17,7 @@ from scarfaq.answer import Answer, answer
 from scarfaq.corpus import decode, load_corpus
 from scarfaq.errors import CorpusError
 from scarfaq.library import Library, load_library, open_library
-from scarfaq.render import plain_answer, print_answer, visible
+from scarfaq.render import answer_text, plain_answer, visible
 from tests.conftest import write_corpus
 
 #: Sequences that would take over a terminal if written raw: clear screen, OSC 52 clipboard write, bell,
@@ -96,14 +96,13 @@ def test_a_100000_character_question_is_shortened_in_bounded_time(library: Libra
 
 @pytest.mark.parametrize("hostile", HOSTILE)
 def test_control_sequences_in_a_question_are_never_written_raw(
-    library: Library, hostile: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    library: Library, hostile: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     for question in (f"zzqx {hostile} unanswerable", f"acne pits {hostile}"):
         result = answer(library, question)
         assert_terminal_safe(plain_answer(result))
         monkeypatch.setattr("scarfaq.render._is_terminal", lambda: True)  # the rich path
-        print_answer(result)
-        assert_terminal_safe(capsys.readouterr().out)
+        assert_terminal_safe(answer_text(result))
 
 
 def test_undecodable_command_line_bytes_never_reach_the_terminal() -> None:
