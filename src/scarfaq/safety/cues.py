@@ -25,7 +25,7 @@ NEUTRAL = (
     r"(?:\w+\s+)?(?:hard|difficult|tough)\s+to\s+swallow"
     r"|dying\s+(?:to|for)|(?:nearly|almost|practically|basically)\s+(?:had|have|gave\s+me|giving\s+me"
     r"|give\s+me)\s+a\s+heart\s+attack"
-    r"|(?:wallet|bank(?:\s+account)?|account|money|savings|budget|finances)\s+(?:\w+\s+){0,3}?"
+    r"|(?:wallet|bank(?:\s+account)?|account|money|savings|budget|finances|confidence|pride|ego|sanity|soul)\s+(?:\w+\s+){0,3}?"
     r"(?:bleed\w*|hemorrhag\w*|haemorrhag\w*|on\s+life\s+support|crying)"
     r"|(?:hemorrhag|haemorrhag|bleed)\w*\s+money)\b"
     # A word or two in quotation marks is talked about, not described ("what does 'frosting' mean").
@@ -66,7 +66,7 @@ GENERAL = (
     r"|signs?\s+of|symptoms?\s+of|warning\s+signs?|how\s+(?:do|can|would|will|should)\s+(?:i|you|we|one)\s+"
     r"(?:know|tell|recogni[sz]e|spot|identify)|when\s+(?:should|do|to|would)\s+(?:i\s+|you\s+|one\s+)?"
     r"(?:worry|see|call|go|seek)|should\s+i\s+(?:be\s+)?worr\w*\s+about|if|usually|typically|generally|normally"
-    r"|in\s+general|ever)\b"
+    r"|in\s+general|ever|difference\s+between)\b"
 )
 # ... or after the mention: "is blurry vision a side effect of filler", "is swelling normal after laser".
 GENERAL_AFTER = (
@@ -82,7 +82,24 @@ HABIT = r"\b(?:always|tend\s+to|every\s+time|whenever)\b"
 HABIT_AFTER = (
     r"^\s*(?:\w+\s+){0,3}?(?:when(?:ever)?|every\s+time|if)\s+i\s+(?:see|look|think|hear|watch|have\s+to|am\s+around"
     r"|get\s+(?:a|an|my)\s+(?:shot|injection|blood|needle))\b|^\s*(?:\w+\s+){0,3}?at\s+the\s+sight\s+of\b"
+    r"|^\s*(?:\w+\s+){0,3}?(?:watching|looking\s+at|seeing)\b"
+    r"|^\s*(?:\w+\s+){0,6}?because\s+(?:she'?s|he'?s|i'?m|they'?re|she\s+is|he\s+is)\s+(?:\w+\s+)?(?:scared|afraid"
+    r"|terrified|phobic)\s+of\b"
 )
+#: Someone else's story, heard or read ("saw a tiktok of a girl whose face blistered"): not the asker's case
+#: (never for self-harm, where a friend's words are what to listen to).
+HEARSAY = (
+    r"\b(?:(?:friend|someone|somebody|people|coworker|colleague|they)\s+(?:\w+\s+)?(?:said|says|told\s+me)"
+    r"|heard\s+(?:about|of|that|a|stories)|read\s+(?:a|an|about|that|somewhere|online|stories)"
+    r"|saw\s+(?:a|an|this)\s+(?:\w+\s+)?(?:tiktok|video|post|story|article|reel|documentary|thread)"
+    r"|(?:a|an)\s+(?:story|article|tiktok|video|post|reel)\s+(?:about|of|where)|someone\s+(?:she|he|i)\s+knows"
+    r"|urban\s+myth|on\s+(?:tiktok|reddit|youtube|instagram|tv|the\s+news))\b"
+)
+#: A supposed case ("if i got filler and my vision went blurry, what would ..."): for the non-self-harm rules.
+CONDITIONAL = r"\bif\s+(?:i|you|someone|somebody|one)\s+(?:got|had|get|gets|were|was|did)\b"
+#: A clause of a word or two ("(hives)") takes the past of the clause next to it.
+SHORT_CLAUSE_WORDS = 2
+NOW = r"\b(?:now|today|tonight|again|still|currently|this\s+morning)\b"
 #: The asker describes their own (or their child's, a friend's) current state.
 PERSONAL = (
     r"\b(?:i'?m|im|i\s+am|i'?ve|ive|i\s+(?:have|had|got|feel|felt|woke|noticed|think|see|keep|just|still|now)"
@@ -119,7 +136,8 @@ HYPOTHETICAL_CLAUSE = r"\bif\b(?:\s+\S+){0,6}?\s+ever\b"
 PAST = (
     r"\b(?:last\s+(?:year|summer|winter|spring|fall|autumn|decade)"
     r"|(?:a|one|two|three|few|several|many|\d+)\s+(?:years?|months?|decades?)\s+ago|(?:years|months)\s+ago"
-    r"|years?\s+back"
+    r"|years?\s+back|ages\s+ago|(?:a\s+)?long\s+(?:time\s+)?ago|when\s+(?:he|she|they|i)\s+(?:was|were)\s+(?:\d+|little"
+    r"|small|a\s+(?:baby|toddler|kid))"
     r"|as\s+a\s+(?:kid|child|teen|teenager|baby)|when\s+i\s+was\s+(?:a\s+)?(?:kid|child|teen|teenager|younger|little"
     r"|\d+)"
     r"|used\s+to|in\s+the\s+past|back\s+in\s+(?:\d{4}|the\s+day|high\s+school|school|college|uni)|in\s+(?:19|20)\d\d"
