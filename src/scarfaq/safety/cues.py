@@ -16,7 +16,10 @@ NEUTRAL = (
     r"|not\s+sure|no\s+idea|no\s+clue|don'?t\s+know|do\s+not\s+know|not\s+certain"
     r"|no\s+joke|not\s+joking|not\s+kidding|no\s+kidding|not\s+gonna\s+lie|no\s+lie|no\s+cap"
     r"|not\s+to\s+be\s+dramatic|not\s+exaggerating|not\s+even\s+joking|no\s+offen[cs]e"
-    r"|not\s+only|self[\s-]*(?:esteem|confidence|worth|image|respect|care|tanner|tan)"
+    r"|not\s+only|feel\s+(?:it|them)?\s*but\s+(?:you\s+)?(?:can'?t|cant|cannot)\s+see"
+    r"|(?:can'?t|cant|cannot)\s+(?:really\s+)?see\s+(?:it|them|any\s+(?:difference|change|improvement)|much"
+    r"|a\s+difference|the\s+(?:lumps?|bumps?|difference|results?)|results?|improvement)"
+    r"|self[\s-]*(?:esteem|confidence|worth|image|respect|care|tanner|tan)"
     # Figures of speech: "want to die of embarrassment", "dying of laughter".
     r"|(?:die|dying|died|dead)\s+(?:of|from)\s+(?:embarrass\w*|shame|cringe|laugh\w*|boredom|envy|jealousy|curiosity)"
     r"|hard\s+to\s+swallow\s+(?:pills?|news|truth|facts?)"
@@ -29,7 +32,7 @@ NEUTRAL = (
     r"(?:bleed\w*|hemorrhag\w*|haemorrhag\w*|on\s+life\s+support|crying)"
     r"|(?:hemorrhag|haemorrhag|bleed)\w*\s+money)\b"
     # A word or two in quotation marks is talked about, not described ("what does 'frosting' mean").
-    r"|\"[^\"]{1,40}\"|\s'[a-z][a-z ]{0,30}[a-z]'(?=[\s,.?!:;]|$)"
+    r"|\"[^\"\s]+(?:\s[^\"\s]+){0,2}\"|\s'[a-z]+(?:\s[a-z]+){0,2}'(?=[\s,.?!:;]|$)"
 )
 
 #: Where a clause ends; negation and the other cues never cross it.
@@ -97,6 +100,8 @@ HEARSAY = (
 )
 #: A supposed case ("if i got filler and my vision went blurry, what would ..."): for the non-self-harm rules.
 CONDITIONAL = r"\bif\s+(?:i|you|someone|somebody|one)\s+(?:got|had|get|gets|were|was|did)\b"
+#: A habit does not hold when the question says when it started ("every time i swallow ... started after").
+ONSET = r"\b(?:started|starting|began|since\s+(?:the|my|yesterday|this|last)|right\s+after|today|tonight|this\s+morning)\b"
 #: A clause of a word or two ("(hives)") takes the past of the clause next to it.
 SHORT_CLAUSE_WORDS = 2
 NOW = r"\b(?:now|today|tonight|again|still|currently|this\s+morning)\b"
@@ -154,7 +159,7 @@ PAST = (
 BACK_RESOLVED = (
     r"^(?:(?:and|so|now|it|it's|its|that|which|they|they're|all|everything|i'm|im|i|am|is|was|has|have"
     r"|had|been|totally|completely|fully|already|mostly|pretty|much|but)\s+)*"
-    r"(?:healed|went\s+away|went\s+down|gone|fine|ok|okay|good|better|resolved|cleared(?:\s+up)?|subsided|settled"
+    r"(?:healed|went\s+away|went\s+down|gone(?=\s*$|\s+(?:now|away|down|completely|totally|already))|fine|ok|okay|good|better|resolved|cleared(?:\s+up)?|subsided|settled"
     r"|recovered|broke|normal\s+again|back\s+to\s+normal)\b"
 )
 #: ... unless it says "otherwise" ("otherwise fine").

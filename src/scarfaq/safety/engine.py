@@ -157,7 +157,7 @@ def cancelled(clause: str, match: re.Match[str], q: Question, rule: Rule) -> boo
     if rule.mild and _mild_near(match, before, suffix):
         return True
     if rule.general and (compiled(cues.HABIT).search(prefix) or compiled(cues.HABIT_AFTER).match(suffix)):
-        return True
+        return not compiled(cues.ONSET).search(q.text)
     if rule.general and (compiled(cues.HEARSAY).search(prefix) or compiled(cues.CONDITIONAL).search(prefix)):
         return True
     if rule.general and (compiled(cues.GENERAL).search(prefix) or compiled(cues.GENERAL_AFTER).match(suffix)):

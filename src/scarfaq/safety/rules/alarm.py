@@ -101,6 +101,14 @@ NOT_A_GROWTH = (
     r"|keloids?|hypertrophic|wallet|business|collagen|budget|confidence|pigment\w*|dark\s+(?:spots?|marks?)"
     r"|brown\s+(?:spots?|marks?)|red\s+(?:spots?|marks?)|melasma|sun\s*spots?|age\s+spots?|hyperpig\w*)\b"
 )
+#: Signs of a changing mole strong enough to count anywhere in a question that names one.
+MOLE_CHANGE = (
+    r"\b(?:second\s+colou?r|new\s+colou?r|two\s+colou?rs|several\s+colou?rs|(?:not|isn'?t|no\s+longer)\s+symmetr\w*"
+    r"|asymmetr\w*|lopsided|irregular|jagged|ragged|bleed(?:s|ing)|crust(?:s|ing|y)|grow(?:s|ing|n)|grew|bigger"
+    r"|darker|itch(?:es|ing|y)|changed\s+(?:colou?r|shape|size))\b"
+)
+#: An open wound in a scar or a spot.
+ULCER = r"\bulcer\w*|\bopen\s+sore\b|\bcrater(?:ed|ing)\s+in\s+the\s+middle\b"
 #: Acne itself, which grows and crusts and heals on its own.
 ACNE = r"\b(?:pimples?|zits?|acne(?!\s+scars?)|whiteheads?|blackheads?|cysts?|keloids?|hypertrophic)\b"
 NOT_HEALING = r"\b(?:won'?t|wont|never|not|doesn'?t|isn'?t|hasn'?t)\s+(?:\w+\s+)?heal\w*"
@@ -147,9 +155,11 @@ RULES: tuple[Rule, ...] = (
     Rule(Flag.CHEMICAL_IN_EYE, r"\beyes?\b", requires=(CHILD_ANY, PRODUCT), clause_requires=INTO_EYE),
     # A mole and any change; another spot and a change that is not healing.
     Rule(Flag.CHANGING_SPOT, CHANGE, requires=(OWN,), clause_requires=MOLE, clause_excludes=NOT_A_GROWTH),
+    Rule(Flag.CHANGING_SPOT, MOLE_CHANGE, requires=(OWN, MOLE), clause_excludes=NOT_A_GROWTH),
+    Rule(Flag.CHANGING_SPOT, ULCER, requires=(OWN, any_of(MOLE, SPOT)), clause_excludes=ACNE),
     Rule(Flag.CHANGING_SPOT, NOT_HEALING, requires=(OWN, SPOT, WEEKS), clause_excludes=ACNE),
     Rule(Flag.CHANGING_SPOT, SPOT_CHANGE, requires=(OWN,), clause_requires=SPOT, clause_excludes=any_of(
-        ACNE, r"\b(?:microneedl\w*|needling|derma\s*roller|dermapen|subcision|laser\w*|pick\w*|scratch\w*"
+        ACNE, r"\b(?:microneedl\w*|needling|derma\s*roller|dermapen|subcision|laser\w*|(?<!ice\s)pick\w*|scratch\w*"
                       r"|shav\w*|popp\w*|squeez\w*|bruis\w*)\b")),
     # A burn or blister that is deep, open, white or weeping (a small one is expected).
     Rule(Flag.BLISTERING_BURN, BURN, requires=(OWN, TREATED), clause_requires=BURN_BAD, clause_excludes=NOT_BURN,

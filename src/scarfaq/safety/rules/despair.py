@@ -15,7 +15,8 @@ from scarfaq.safety.names import Flag
 
 #: The asker or someone close to them, in the clause.
 SELF_OR_CLOSE = (
-    r"\b(?:i|i'?m|im|i'?ve|ive|i'?ll|ill|i'?d|me|my|myself|he|she|he'?s|she'?s|him|her|himself|herself|they"
+    # A message that starts with a verb has the asker as its subject ("cant stop thinking ...").
+    r"^\s*(?:can'?t|cant|been|feel\w*|keep|wish\w*|want|wanna|just|so|thinking|honestly)\b|\b(?:i|i'?m|im|i'?ve|ive|i'?ll|ill|i'?d|me|my|myself|he|she|he'?s|she'?s|him|her|himself|herself|they"
     r"|them|themselves)\b"
 )
 # Feeling or being: what ties a despair word to a person ("i feel hopeless", "everything is pointless").
@@ -95,6 +96,10 @@ ABSENT = (
     r"|\bafter\s+tonight\b|\b(?:my\s+own|my)\s+funeral\b|\bworld\s+(?:would|'d|will)\s+be\s+(?:a\s+)?(?:\w+\s+)?"
     r"(?:better|nicer|happier|easier)|\bone\s+less\s+(?:\w+\s+)?(?:face|person|freak|problem|burden|mouth)\b"
     r"|\b(?:last|only)\s+hope\b|\bout\s+of\s+reasons\b|\b(?:don'?t|dont)\s+have\s+(?:years|long|much\s+time)\b"
+    r"|\b(?:i'?ll|i\s+will|i'?m\s+(?:going\s+to|gonna))\s+(?:\w+\s+)?(?:me|myself|it\s+all|everything|things|this)\s+"
+    r"(?:permanently|for\s+good|once\s+and\s+for\s+all)\b"
+    r"|\bhow\s+(?:much\s+)?(?:longer|more)\s+i\s+can\s+(?:take|cope|go\s+on|handle|last|keep\s+going)\b"
+    r"|\b(?:don'?t|dont)\s+bother\s+with\s+me\b|\bforget\s+(?:about\s+)?me\b"
     r"|\bmade\s+(?:my\s+)?mind\s+up\b|\bnote'?s\s+written\b|\bnote\s+is\s+written\b"
 )
 # Being done, no longer caring, having let everyone down.
@@ -146,6 +151,8 @@ def said(pattern: str, **conditions: object) -> Rule:
 RULES: tuple[Rule, ...] = (
     said(HOPELESS, requires=(SELF_OR_CLOSE,)),
     said(any_of(ABSENT, DONE, METHOD, NOT_WAKING), requires=(SELF_OR_CLOSE,)),
+    # A method asked for and broken off ("the most painless way to... never mind").
+    said(r"\b(?:painless|quickest|easiest|surest)\s+way\s+to\s*$"),
     said(MEANS, requires=(SELF_OR_CLOSE,), clause_requires=MEANS_GATHERED),
     said(POISON_ON_SKIN, requires=(SELF_OR_CLOSE, SCARS_OR_SKIN)),
     said(INJURE_OWN, requires=(SELF_OR_CLOSE, SCARS_OR_SKIN), clause_excludes=NOT_SHAVING),
