@@ -24,6 +24,8 @@ URGENT = [
     ("been thinking how easy it would be to drive off the road, the scars won't ever go", Flag.SELF_HARM),
     ("i keep holding a razor to my cheek where the scars are", Flag.SELF_HARM),
     ("i want to slice these boxcar scars off myself tonight", Flag.SELF_HARM),
+    ("my wife says she's just a burden to us since the scarring got worse", Flag.SELF_HARM),
+    ("burned my thighs with a hot spoon yesterday because of my face", Flag.SELF_HARM),
     ("would putting oven cleaner on my scars flatten them, i don't care what it does to me", Flag.SELF_HARM),
     # swelling of a face part, big or with a second sign
     ("my eyelids are puffing up more and more since the peel and they itch like mad", Flag.SWELLING),
@@ -43,6 +45,7 @@ URGENT = [
     ("a sore on my scar has been open for 9 weeks and never heals", Flag.CHANGING_SPOT),
     # a deep burn
     ("i left the home peel on too long and the skin is white and leathery with blisters", Flag.BLISTERING_BURN),
+    ("the cryo pen burnt deep, the spot's gone waxy and black", Flag.BLISTERING_BURN),
 ]
 
 NOT_URGENT = [
@@ -60,6 +63,8 @@ NOT_URGENT = [
     "i fainted at my first injection ages ago (hives too), can i do subcision",  # past aside
     "my bank balance is bleeding out after all these sessions",  # figurative
     "why do my houseplant leaves have burnt brown tips",  # not skin
+    "will the bruise from my filler turn yellow or purple before it goes",  # a future question
+    "thinking of jumping on the microneedling trend, worth it?",  # figurative jump
 ]
 
 

@@ -64,7 +64,7 @@ GENERAL = (
     r"\b(?:is\s+it\s+(?:\w+\s+)?(?:common|usual|typical|possible|rare|unusual|likely|bad|dangerous|safe|ok|okay"
     r"|serious|true)\s+(?:to|for|that|if|when)|how\s+(?:common|often|likely|rare|long|soon|bad|dangerous|serious)"
     r"|(?:do|does|can|could|will|would|might|may)\s+(?:\w+\s+){0,3}?(?:get|have|develop|experience|cause|lead|give"
-    r"|make"
+    r"|make|turn|become|stay|look"
     r"|result|go|happen)|what\s+(?:is|are|does|do|causes?|counts\s+as|should|would|to)|what'?s|whats"
     r"|signs?\s+of|symptoms?\s+of|warning\s+signs?|how\s+(?:do|can|would|will|should)\s+(?:i|you|we|one)\s+"
     r"(?:know|tell|recogni[sz]e|spot|identify)|when\s+(?:should|do|to|would)\s+(?:i\s+|you\s+|one\s+)?"
@@ -98,8 +98,12 @@ HEARSAY = (
     r"|(?:a|an)\s+(?:story|article|tiktok|video|post|reel)\s+(?:about|of|where)|someone\s+(?:she|he|i)\s+knows"
     r"|urban\s+myth|on\s+(?:tiktok|reddit|youtube|instagram|tv|the\s+news))\b"
 )
-#: A supposed case ("if i got filler and my vision went blurry, what would ..."): for the non-self-harm rules.
-CONDITIONAL = r"\bif\s+(?:i|you|someone|somebody|one)\s+(?:got|had|get|gets|were|was|did)\b"
+#: A supposed case ("if i got filler and my vision went blurry, what would ..."): for the non-self-harm rules ...
+CONDITIONAL = (
+    r"\bif\s+(?:i|you|someone|somebody|one)\s+(?:got|had|get|gets|were|was|did)\b"
+    # ... or a question about what will become of something ("will the bruise turn purple before it fades").
+    r"|\b(?:will|would|might)\s+(?:the|my|it|this|that|they|these)\b(?:\s+\w+){0,8}\s*$"
+)
 #: A habit does not hold when the question says when it started ("every time i swallow ... started after").
 ONSET = r"\b(?:started|starting|began|since\s+(?:the|my|yesterday|this|last)|right\s+after|today|tonight|this\s+morning)\b"
 #: A clause of a word or two ("(hives)") takes the past of the clause next to it.

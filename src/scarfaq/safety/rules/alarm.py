@@ -126,6 +126,10 @@ BURN_BAD = (
     r"\b(?:blister\w*|bubbl\w*|weep\w*|ooz\w*|raw|open|white|grey|gray|black|brown|leathery|waxy|numb|peel\w*\s+off"
     r"|came\s+off|coming\s+off|sloughing|deep|bad|badly|severe\w*|third|second|degree|charred|crater\w*)\b"
 )
+#: Signs that make a burn deep wherever they are said in the question ("burned through ... skin's grey").
+BURN_DEEP = (
+    r"\b(?:white|grey|gray|black|leathery|waxy|charred|crater\w*|blister\w*|weep\w*|raw|burn\w*\s+through)\b"
+)
 NOT_BURN = r"\b(?:razor|sunburn\w*|heartburn|burn\s+(?:calories|fat|money|cash)|burning\s+(?:question|desire))\b"
 
 PAIN_SEVERE = (
@@ -162,6 +166,8 @@ RULES: tuple[Rule, ...] = (
         ACNE, r"\b(?:microneedl\w*|needling|derma\s*roller|dermapen|subcision|laser\w*|(?<!ice\s)pick\w*|scratch\w*"
                       r"|shav\w*|popp\w*|squeez\w*|bruis\w*)\b")),
     # A burn or blister that is deep, open, white or weeping (a small one is expected).
+    Rule(Flag.BLISTERING_BURN, BURN, requires=(OWN, TREATED), partner=BURN_DEEP, clause_excludes=NOT_BURN,
+         mild=True),
     Rule(Flag.BLISTERING_BURN, BURN, requires=(OWN, TREATED), clause_requires=BURN_BAD, clause_excludes=NOT_BURN,
          mild=True),
 )

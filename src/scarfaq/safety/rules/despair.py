@@ -88,6 +88,19 @@ CUT_OFF = (
 DOCTOR = r"\b(?:surgeon|doctor|dr|derm\w*|excision|excise\w*|punch|surgery|surgical|graft|clinic|laser\w*|subcision)\b"
 SCARS_OR_SKIN = r"\b(?:scars?|skin|face|cheeks?|pits?|marks?)\b"
 
+# Worthlessness, nothing mattering, no point in one's own being, a wish never to have been born, a jump,
+# cutting or burning one's own arms.
+WORTHLESS = (
+    r"\bwaste\s+of\s+(?:space|air|oxygen|a\s+life|skin)\b|\bnothing\s+matters\b"
+    r"|\bno\s+point\s+(?:in\s+)?(?:me|my|him|her)\s+(?:being|living|staying|existing|trying)\b"
+    r"|\b(?:i'?m|im|i\s+am|he'?s|she'?s|they'?re|being|feel\s+like)\s+(?:\w+\s+)?(?:a|such\s+a)\s+burden\b"
+    r"|\b(?:don'?t|dont|doesn'?t)\s+deserve\s+to\s+(?:live|be\s+(?:here|alive))\b"
+    r"|\bwish(?:es|ed)?\s+(?:i|he|she|they)\s+(?:was|were|had)\s+never\s+(?:been\s+)?born\b"
+    r"|\b(?:thinking\s+(?:of|about)|want\w*\s+to|wanna|going\s+to|gonna|tempted\s+to)\s+jump(?:ing)?\b"
+    r"(?!\s+(?:on|into)\s+(?:the|a|this)\b)"
+    r"|\b(?:cut|cutting|burned|burnt|burning|carved|scratched|slashed)\s+(?:my|his|her|their)\s+(?:arms?|wrists?"
+    r"|thighs?|legs?|stomach|hips?)\b(?!\s+(?:on|shaving|by\s+accident|accidentally|while|in\s+the|open\s+on))"
+)
 # Not being there in the future ("won't be needing them", "not going to be around for my 25th").
 ABSENT = (
     r"\b(?:won'?t|wont|will\s+not|not\s+going\s+to|not\s+gonna|ain'?t\s+gonna)\s+(?:\w+\s+)?(?:be\s+(?:here|around"
@@ -150,7 +163,7 @@ def said(pattern: str, **conditions: object) -> Rule:
 
 RULES: tuple[Rule, ...] = (
     said(HOPELESS, requires=(SELF_OR_CLOSE,)),
-    said(any_of(ABSENT, DONE, METHOD, NOT_WAKING), requires=(SELF_OR_CLOSE,)),
+    said(any_of(ABSENT, DONE, METHOD, NOT_WAKING, WORTHLESS), requires=(SELF_OR_CLOSE,)),
     # A method asked for and broken off ("the most painless way to... never mind").
     said(r"\b(?:painless|quickest|easiest|surest)\s+way\s+to\s*$"),
     said(MEANS, requires=(SELF_OR_CLOSE,), clause_requires=MEANS_GATHERED),
