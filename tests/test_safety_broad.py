@@ -26,6 +26,8 @@ URGENT = [
     ("i want to slice these boxcar scars off myself tonight", Flag.SELF_HARM),
     ("my wife says she's just a burden to us since the scarring got worse", Flag.SELF_HARM),
     ("burned my thighs with a hot spoon yesterday because of my face", Flag.SELF_HARM),
+    ("they'd all be so much lighter if i just disappeared, me and my scars", Flag.SELF_HARM),
+    ("i managed to get hold of my gran's morphine", Flag.SELF_HARM),
     ("would putting oven cleaner on my scars flatten them, i don't care what it does to me", Flag.SELF_HARM),
     # swelling of a face part, big or with a second sign
     ("my eyelids are puffing up more and more since the peel and they itch like mad", Flag.SWELLING),
@@ -39,6 +41,7 @@ URGENT = [
     ("since the botox my left eye's vision is patchy", Flag.VISION_CHANGE),
     # a child and anything eaten, or a product in a child's eye
     ("my toddler chewed the corner of my retinol tube open", Flag.CHILD_SWALLOWED),
+    ("my little girl has white cream on her tongue, my azelaic tube is open", Flag.CHILD_SWALLOWED),
     ("my 4 year old got some of my glycolic toner in his eye and it's streaming", Flag.CHEMICAL_IN_EYE),
     # a mole and any change, a sore that never heals
     ("the freckle by my jaw has gone lopsided and has two colours now", Flag.CHANGING_SPOT),
@@ -65,6 +68,8 @@ NOT_URGENT = [
     "why do my houseplant leaves have burnt brown tips",  # not skin
     "will the bruise from my filler turn yellow or purple before it goes",  # a future question
     "thinking of jumping on the microneedling trend, worth it?",  # figurative jump
+    "i'm tired of trying products, what actually works?",  # tired of products
+    "i bought a bottle of vitamin c serum, is it any good",  # a purchase, not means
 ]
 
 

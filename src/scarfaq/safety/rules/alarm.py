@@ -75,7 +75,7 @@ SIGHT = r"\b(?:vision|sight|eyesight|seeing|eyes?|visual)\b"
 INGESTED = (
     r"\b(?:swallowed|swallowing|ate|eaten|eating|drank|drunk|drinking|ingested|ingesting|licked|licking|chewed"
     r"|chewing|sucked|sucking|tasted|gulped|sipped|mouthful|bit\s+into|bit\s+(?:a|the|off)|downed|guzzled|got\s+into"
-    r"|in\s+(?:his|her|their)\s+mouth|put\s+(?:it|some|one|them)\s+in\s+(?:his|her|their)\s+mouth)\b"
+    r"|(?:in|on)\s+(?:his|her|their)\s+(?:mouth|gums|tongue)|put\s+(?:it|some|one|them)\s+in\s+(?:his|her|their)\s+mouth)\b"
 )
 FOOD = (
     r"\b(?:dinner|lunch|breakfast|food|snacks?|meals?|fruit|vegetables|veggies|milk|formula|juice|water|cake"

@@ -96,6 +96,8 @@ WORTHLESS = (
     r"|\b(?:i'?m|im|i\s+am|he'?s|she'?s|they'?re|being|feel\s+like)\s+(?:\w+\s+)?(?:a|such\s+a)\s+burden\b"
     r"|\b(?:don'?t|dont|doesn'?t)\s+deserve\s+to\s+(?:live|be\s+(?:here|alive))\b"
     r"|\bwish(?:es|ed)?\s+(?:i|he|she|they)\s+(?:was|were|had)\s+never\s+(?:been\s+)?born\b"
+    r"|\b(?:so\s+)?tired\s+of\s+(?:fighting|everything|it\s+all|being\s+me)\b"
+    r"|\b(?:can'?t|cant|cannot)\s+be\s+bothered\s+(?:to\s+)?(?:live|living|exist\w*|with\s+life)\b"
     r"|\b(?:thinking\s+(?:of|about)|want\w*\s+to|wanna|going\s+to|gonna|tempted\s+to)\s+jump(?:ing)?\b"
     r"(?!\s+(?:on|into)\s+(?:the|a|this)\b)"
     r"|\b(?:cut|cutting|burned|burnt|burning|carved|scratched|slashed)\s+(?:my|his|her|their)\s+(?:arms?|wrists?"
@@ -113,6 +115,8 @@ ABSENT = (
     r"(?:permanently|for\s+good|once\s+and\s+for\s+all)\b"
     r"|\bhow\s+(?:much\s+)?(?:longer|more)\s+i\s+can\s+(?:take|cope|go\s+on|handle|last|keep\s+going)\b"
     r"|\b(?:don'?t|dont)\s+bother\s+with\s+me\b|\bforget\s+(?:about\s+)?me\b"
+    r"|\b(?:relieved|happier|better|easier|lighter|nicer)\b[^.?!]{0,30}\bif\s+i\s+(?:was|were|wasn'?t|weren'?t|just"
+    r"|died|disappeared)\b"
     r"|\bmade\s+(?:my\s+)?mind\s+up\b|\bnote'?s\s+written\b|\bnote\s+is\s+written\b"
 )
 # Being done, no longer caring, having let everyone down.
@@ -139,6 +143,14 @@ MEANS_GATHERED = (
     r"\b(?:sav(?:e|ed|ing)|hid(?:e|den|ing)?|hoard\w*|stash\w*|stockpil\w*|collect\w*|would\s+it\s+take"
     r"|it\s+would\s+take|too\s+many|the\s+rest\s+of|boxes\s+of|lethal|deadly|fatal|on\s+the\s+desk|in\s+my\s+drawer"
     r"|under\s+my\s+bed|enough\s+to)\b"
+)
+# Medicines that kill in an overdose, and getting hold of them ("got my hands on my dad's sleeping pills").
+STRONG_MEANS = (
+    r"\b(?:sleeping\s+(?:pills|tablets)|insulin|opioids?|oxy\w*|codeine|tramadol|morphine|fentanyl|antidepressants?"
+    r"|painkillers|paracetamol|acetaminophen|tylenol|rope)\b"
+)
+ACQUIRED = (
+    r"\b(?:g[eo]t\s+(?:my\s+hands\s+on|hold\s+of)|bought|ordered|took\s+(?:\w+\s+)?from|nicked|stole|found)\b"
 )
 # A household poison put on one's own skin or scars.
 POISON_ON_SKIN = (
@@ -167,6 +179,7 @@ RULES: tuple[Rule, ...] = (
     # A method asked for and broken off ("the most painless way to... never mind").
     said(r"\b(?:painless|quickest|easiest|surest)\s+way\s+to\s*$"),
     said(MEANS, requires=(SELF_OR_CLOSE,), clause_requires=MEANS_GATHERED),
+    said(STRONG_MEANS, requires=(SELF_OR_CLOSE,), clause_requires=ACQUIRED),
     said(POISON_ON_SKIN, requires=(SELF_OR_CLOSE, SCARS_OR_SKIN)),
     said(INJURE_OWN, requires=(SELF_OR_CLOSE, SCARS_OR_SKIN), clause_excludes=NOT_SHAVING),
     said(rf"{_WISH}\s+(?:\S+\s+){{0,4}}?(?:to\s+)?{VANISH}".replace(r"\b(?:disappear", r"(?:disappear")),
