@@ -16,7 +16,10 @@ NEUTRAL = (
     r"|not\s+sure|no\s+idea|no\s+clue|don'?t\s+know|do\s+not\s+know|not\s+certain"
     r"|no\s+joke|not\s+joking|not\s+kidding|no\s+kidding|not\s+gonna\s+lie|no\s+lie|no\s+cap"
     r"|not\s+to\s+be\s+dramatic|not\s+exaggerating|not\s+even\s+joking|no\s+offen[cs]e"
-    r"|not\s+only|self[\s-]*(?:esteem|confidence|worth|image|respect|care|tanner|tan)"
+    r"|not\s+only|feel\s+(?:it|them)?\s*but\s+(?:you\s+)?(?:can'?t|cant|cannot)\s+see"
+    r"|(?:can'?t|cant|cannot)\s+(?:really\s+)?see\s+(?:it|them|any\s+(?:difference|change|improvement)|much"
+    r"|a\s+difference|the\s+(?:lumps?|bumps?|difference|results?)|results?|improvement)"
+    r"|self[\s-]*(?:esteem|confidence|worth|image|respect|care|tanner|tan)"
     # Figures of speech: "want to die of embarrassment", "dying of laughter".
     r"|(?:die|dying|died|dead)\s+(?:of|from)\s+(?:embarrass\w*|shame|cringe|laugh\w*|boredom|envy|jealousy|curiosity)"
     r"|hard\s+to\s+swallow\s+(?:pills?|news|truth|facts?)"
@@ -25,11 +28,11 @@ NEUTRAL = (
     r"(?:\w+\s+)?(?:hard|difficult|tough)\s+to\s+swallow"
     r"|dying\s+(?:to|for)|(?:nearly|almost|practically|basically)\s+(?:had|have|gave\s+me|giving\s+me"
     r"|give\s+me)\s+a\s+heart\s+attack"
-    r"|(?:wallet|bank(?:\s+account)?|account|money|savings|budget|finances)\s+(?:\w+\s+){0,3}?"
+    r"|(?:wallet|bank(?:\s+account)?|account|money|savings|budget|finances|confidence|pride|ego|sanity|soul)\s+(?:\w+\s+){0,3}?"
     r"(?:bleed\w*|hemorrhag\w*|haemorrhag\w*|on\s+life\s+support|crying)"
     r"|(?:hemorrhag|haemorrhag|bleed)\w*\s+money)\b"
     # A word or two in quotation marks is talked about, not described ("what does 'frosting' mean").
-    r"|\"[^\"]{1,40}\"|\s'[a-z][a-z ]{0,30}[a-z]'(?=[\s,.?!:;]|$)"
+    r"|\"[^\"\s]+(?:\s[^\"\s]+){0,2}\"|\s'[a-z]+(?:\s[a-z]+){0,2}'(?=[\s,.?!:;]|$)"
 )
 
 #: Where a clause ends; negation and the other cues never cross it.
@@ -61,12 +64,12 @@ GENERAL = (
     r"\b(?:is\s+it\s+(?:\w+\s+)?(?:common|usual|typical|possible|rare|unusual|likely|bad|dangerous|safe|ok|okay"
     r"|serious|true)\s+(?:to|for|that|if|when)|how\s+(?:common|often|likely|rare|long|soon|bad|dangerous|serious)"
     r"|(?:do|does|can|could|will|would|might|may)\s+(?:\w+\s+){0,3}?(?:get|have|develop|experience|cause|lead|give"
-    r"|make"
+    r"|make|turn|become|stay|look"
     r"|result|go|happen)|what\s+(?:is|are|does|do|causes?|counts\s+as|should|would|to)|what'?s|whats"
     r"|signs?\s+of|symptoms?\s+of|warning\s+signs?|how\s+(?:do|can|would|will|should)\s+(?:i|you|we|one)\s+"
     r"(?:know|tell|recogni[sz]e|spot|identify)|when\s+(?:should|do|to|would)\s+(?:i\s+|you\s+|one\s+)?"
     r"(?:worry|see|call|go|seek)|should\s+i\s+(?:be\s+)?worr\w*\s+about|if|usually|typically|generally|normally"
-    r"|in\s+general|ever)\b"
+    r"|in\s+general|ever|difference\s+between)\b"
 )
 # ... or after the mention: "is blurry vision a side effect of filler", "is swelling normal after laser".
 GENERAL_AFTER = (
@@ -82,7 +85,30 @@ HABIT = r"\b(?:always|tend\s+to|every\s+time|whenever)\b"
 HABIT_AFTER = (
     r"^\s*(?:\w+\s+){0,3}?(?:when(?:ever)?|every\s+time|if)\s+i\s+(?:see|look|think|hear|watch|have\s+to|am\s+around"
     r"|get\s+(?:a|an|my)\s+(?:shot|injection|blood|needle))\b|^\s*(?:\w+\s+){0,3}?at\s+the\s+sight\s+of\b"
+    r"|^\s*(?:\w+\s+){0,3}?(?:watching|looking\s+at|seeing)\b"
+    r"|^\s*(?:\w+\s+){0,6}?because\s+(?:she'?s|he'?s|i'?m|they'?re|she\s+is|he\s+is)\s+(?:\w+\s+)?(?:scared|afraid"
+    r"|terrified|phobic)\s+of\b"
 )
+#: Someone else's story, heard or read ("saw a tiktok of a girl whose face blistered"): not the asker's case
+#: (never for self-harm, where a friend's words are what to listen to).
+HEARSAY = (
+    r"\b(?:(?:friend|someone|somebody|people|coworker|colleague|they)\s+(?:\w+\s+)?(?:said|says|told\s+me)"
+    r"|heard\s+(?:about|of|that|a|stories)|read\s+(?:a|an|about|that|somewhere|online|stories)"
+    r"|saw\s+(?:a|an|this)\s+(?:\w+\s+)?(?:tiktok|video|post|story|article|reel|documentary|thread)"
+    r"|(?:a|an)\s+(?:story|article|tiktok|video|post|reel)\s+(?:about|of|where)|someone\s+(?:she|he|i)\s+knows"
+    r"|urban\s+myth|on\s+(?:tiktok|reddit|youtube|instagram|tv|the\s+news))\b"
+)
+#: A supposed case ("if i got filler and my vision went blurry, what would ..."): for the non-self-harm rules ...
+CONDITIONAL = (
+    r"\bif\s+(?:i|you|someone|somebody|one)\s+(?:got|had|get|gets|were|was|did)\b"
+    # ... or a question about what will become of something ("will the bruise turn purple before it fades").
+    r"|\b(?:will|would|might)\s+(?:the|my|it|this|that|they|these)\b(?:\s+\w+){0,8}\s*$"
+)
+#: A habit does not hold when the question says when it started ("every time i swallow ... started after").
+ONSET = r"\b(?:started|starting|began|since\s+(?:the|my|yesterday|this|last)|right\s+after|today|tonight|this\s+morning)\b"
+#: A clause of a word or two ("(hives)") takes the past of the clause next to it.
+SHORT_CLAUSE_WORDS = 2
+NOW = r"\b(?:now|today|tonight|again|still|currently|this\s+morning)\b"
 #: The asker describes their own (or their child's, a friend's) current state.
 PERSONAL = (
     r"\b(?:i'?m|im|i\s+am|i'?ve|ive|i\s+(?:have|had|got|feel|felt|woke|noticed|think|see|keep|just|still|now)"
@@ -119,7 +145,8 @@ HYPOTHETICAL_CLAUSE = r"\bif\b(?:\s+\S+){0,6}?\s+ever\b"
 PAST = (
     r"\b(?:last\s+(?:year|summer|winter|spring|fall|autumn|decade)"
     r"|(?:a|one|two|three|few|several|many|\d+)\s+(?:years?|months?|decades?)\s+ago|(?:years|months)\s+ago"
-    r"|years?\s+back"
+    r"|years?\s+back|ages\s+ago|(?:a\s+)?long\s+(?:time\s+)?ago|when\s+(?:he|she|they|i)\s+(?:was|were)\s+(?:\d+|little"
+    r"|small|a\s+(?:baby|toddler|kid))"
     r"|as\s+a\s+(?:kid|child|teen|teenager|baby)|when\s+i\s+was\s+(?:a\s+)?(?:kid|child|teen|teenager|younger|little"
     r"|\d+)"
     r"|used\s+to|in\s+the\s+past|back\s+in\s+(?:\d{4}|the\s+day|high\s+school|school|college|uni)|in\s+(?:19|20)\d\d"
@@ -136,7 +163,7 @@ PAST = (
 BACK_RESOLVED = (
     r"^(?:(?:and|so|now|it|it's|its|that|which|they|they're|all|everything|i'm|im|i|am|is|was|has|have"
     r"|had|been|totally|completely|fully|already|mostly|pretty|much|but)\s+)*"
-    r"(?:healed|went\s+away|went\s+down|gone|fine|ok|okay|good|better|resolved|cleared(?:\s+up)?|subsided|settled"
+    r"(?:healed|went\s+away|went\s+down|gone(?=\s*$|\s+(?:now|away|down|completely|totally|already))|fine|ok|okay|good|better|resolved|cleared(?:\s+up)?|subsided|settled"
     r"|recovered|broke|normal\s+again|back\s+to\s+normal)\b"
 )
 #: ... unless it says "otherwise" ("otherwise fine").

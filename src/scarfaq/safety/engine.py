@@ -116,7 +116,16 @@ def _resolved_clauses(clauses: list[str]) -> set[int]:
             done.add(i)
         if i and compiled(cues.BACK_RESOLVED).match(clause) and not compiled(cues.OTHERWISE).search(clause):
             done.update((i - 1, i))
-    return done
+    return done | _asides(clauses, done)
+
+
+def _asides(clauses: list[str], done: set[int]) -> set[int]:
+    """Clauses of a word or two next to a past one ("years ago (hives)"): they share its time."""
+    return {
+        i for i, clause in enumerate(clauses)
+        if 0 < len(_words(clause)) <= cues.SHORT_CLAUSE_WORDS and not compiled(cues.NOW).search(clause)
+        and ({i - 1, i + 1} & done)
+    }
 
 
 def _words(text: str) -> list[str]:
@@ -148,6 +157,8 @@ def cancelled(clause: str, match: re.Match[str], q: Question, rule: Rule) -> boo
     if rule.mild and _mild_near(match, before, suffix):
         return True
     if rule.general and (compiled(cues.HABIT).search(prefix) or compiled(cues.HABIT_AFTER).match(suffix)):
+        return not compiled(cues.ONSET).search(q.text)
+    if rule.general and (compiled(cues.HEARSAY).search(prefix) or compiled(cues.CONDITIONAL).search(prefix)):
         return True
     if rule.general and (compiled(cues.GENERAL).search(prefix) or compiled(cues.GENERAL_AFTER).match(suffix)):
         return q.general_ok

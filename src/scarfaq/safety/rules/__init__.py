@@ -5,9 +5,11 @@ from __future__ import annotations
 from scarfaq.safety.engine import Rule
 from scarfaq.safety.rules import (
     airway,
+    alarm,
     bleeding,
     burns,
     collapse,
+    despair,
     infection,
     injection,
     recall,
@@ -26,7 +28,10 @@ RED_FLAG_RULES: tuple[Rule, ...] = (
     *spots.RULES,
     *swallowed.RULES,
     *self_harm.RULES,
+    # The broad second tier: word classes, not phrasings.
+    *despair.RULES,
+    *alarm.RULES,
 )
 
 #: The recall net, run when no red-flag rule fired.
-RECALL_RULES: tuple[Rule, ...] = recall.RULES
+RECALL_RULES: tuple[Rule, ...] = (*recall.RULES, *alarm.RECALL_RULES)

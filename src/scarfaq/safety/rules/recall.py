@@ -21,7 +21,7 @@ OWN = (
     r"|\b(?:the|this|that)\s+(?:\w+\s+){0,2}?(?:skin|area|spot|wound|site|patch|cheek|face|lips?|eyes?|scar|bump"
     r"|lump)\b"
     r"|\b(?:now|since|still|today|tonight|yesterday|this\s+morning|day\s+\d+|\d+\s*(?:days?|hours?|hrs?"
-    r"|mins?)\s+(?:after|since|ago))\b"
+    r"|mins?|weeks?)\s+(?:after|since|ago|later|post))\b"
     # a message that starts with what the asker did ("did a peel, woke up with ...")
     r"|^\s*(?:did|used|tried|put|left|got|had|went|woke|applied|bought|made)\b|\bwoke\s+up\s+with\b"
 )

@@ -9,6 +9,8 @@ from scarfaq.safety.engine import Rule, any_of
 from scarfaq.safety.names import Flag
 
 SELF = r"(?:my|him|her|them|their|our)\s*sel(?:f|ves)"
+#: A person named: what hurting "on purpose" must be said of.
+PERSON = r"\b(?:i|i'?m|im|i'?ve|ive|me|my|myself|he|she|they|him|her|his|their|we|our)\b"
 # Medicines one could take too many of.
 MEDICINE = (
     r"(?:pills?|meds|tablets|capsules|bottle|pack|packet|accutane|isotretinoin|medications?|medicine|painkillers"
@@ -116,9 +118,10 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:would|'d|will|be)\s+(?:all\s+)?(?:be\s+)?(?:better|happier|easier|fine)\s+(?:off\s+)?without\s+(?:me"
         r"|her|him|them)\b",
         r"\bend(?:ing|s)?\s+(?:his|her|their)\s+(?:own\s+)?life\b",
-        r"\b(?:scratch\w*|pick\w*|cut\w*|burn\w*|hit\w*|punch\w*|hurt\w*|harm\w*"
-        r"|bang\w*)\b[^.!?]{0,40}\bon\s+purpose\b",
     )),
+    # Hurting on purpose, said of a person (not "does the laser burn the skin on purpose").
+    said(r"\b(?:scratch\w*|pick\w*|cut\w*|burn\w*|hit\w*|punch\w*|hurt\w*|harm\w*|bang\w*)\b[^.!?]{0,40}"
+         r"\bon\s+purpose\b", requires=(PERSON,)),
     # Cutting or burning oneself; a child or friend who does.
     said(any_of(
         r"\bcutting\s+(?:myself\s+)?again\b|\b(?:been|started|back\s+to|relapsed\s+(?:on|into)?)\s+cutting\b"
@@ -205,6 +208,7 @@ RULES: tuple[Rule, ...] = (
                 r"|\bon\s+purpose\b"
         r"|\bdeserve\s+it\b|\bpunish\w*\b|\bwith\s+(?:a|the|my)\s+(?:lighter|razor|blade|knife|scissors|cigarette"
         r"|compass)\b",
+        requires=(PERSON,),
     ),
     said(r"\bcarv\w*\s+(?:up\s+)?(?:my|his|her)\s+(?:face|skin|cheeks?|arms?|legs?|thighs?|wrists?)\b"),
     # Bleeding out, in the asker's own words (not a wallet "bleeding out").
