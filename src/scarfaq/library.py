@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np
 
 from scarfaq import cache, knowledge
-from scarfaq.analysis import _TOKENIZER, normalize, stopwords, terms
+from scarfaq.analysis import normalize, stopwords, terms, words
 from scarfaq.corpus import Corpus, Document, load_corpus, resolve_corpus_dir
 from scarfaq.english import TOPIC_MARGIN, EnglishWords, topical_terms, wordfreq_table
 from scarfaq.errors import CorpusError
@@ -132,7 +132,7 @@ def _topical(known: Counter[str], index: Index, alternates: knowledge.Alternates
     if alternates is not None:
         stop = stopwords()
         for question in alternates.questions:
-            counts.update(w for w in map(normalize, _TOKENIZER.tokenize(question)) if w not in stop)
+            counts.update(w for w in map(normalize, words(question)) if w not in stop)
         asked = Counter(term for terms_ in alternates.asked for term in terms_.split())
         for term, passages in asked.items():
             passages_of.setdefault(term, passages)
@@ -171,7 +171,7 @@ def _known_words(documents: tuple[Document, ...]) -> Counter[str]:
     """
     raw: Counter[str] = Counter()
     for document in documents:
-        raw.update(_TOKENIZER.tokenize(document.text))
+        raw.update(words(document.text))
     stop = stopwords()
     counts: Counter[str] = Counter()
     for word, count in raw.items():

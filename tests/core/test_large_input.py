@@ -1,0 +1,59 @@
+"""Large documents and long lines build in bounded time, without nltk's timed regular expressions."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import nltk.redos
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from scarfaq import analysis
+from scarfaq.library import load_library
+from tests.conftest import write_corpus
+
+#: Letters, digits, apostrophes, an underscore, spaces, punctuation and a combining mark: every kind of
+#: character the word pattern treats differently.
+ALPHABET = "ab É1'’_ .,\n\t-\u0301"
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet=ALPHABET, max_size=300), size=st.integers(min_value=1, max_value=40))
+def test_words_matched_in_pieces_are_the_words_of_the_whole_text(text: str, size: int) -> None:
+    cuts = list(analysis.pieces(text, size))
+    assert cuts[0][0] == 0 and cuts[-1][1] == len(text)
+    assert all(a[1] == b[0] for a, b in zip(cuts, cuts[1:]))
+    pieced = [w for start, end in cuts for w in analysis._WORD.findall(text[start:end])]
+    assert pieced == analysis._WORD.findall(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(alphabet=ALPHABET, max_size=200))
+def test_words_are_what_nltks_tokenizer_finds(text: str) -> None:
+    from nltk.tokenize import RegexpTokenizer
+
+    tokenizer = RegexpTokenizer(analysis.WORD_PATTERN)
+    assert analysis.words(text) == tokenizer.tokenize(text)
+    assert list(analysis.word_spans(text)) == list(tokenizer.span_tokenize(text))
+
+
+def test_a_large_document_builds_without_any_timed_regex(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """nltk 3.10 bounds each of its regex calls by a wall-clock limit: a slow machine turned a 45 MB document
+    into a TimeoutError. Word matching must not go through it at all (here the limit is ~0)."""
+    monkeypatch.setattr(nltk.redos, "DEFAULT_TIMEOUT", 1e-9)
+    paragraph = "Silicone gel flattens raised scars over months, don't stop early.\n" * 3 + "\n"
+    paragraphs = 3_000_000 // len(paragraph)
+    root = write_corpus(tmp_path / "corpus", {"big.txt": "Scar care\n\n" + paragraph * paragraphs})
+    monkeypatch.setattr(analysis, "PIECE_CHARS", 100_000)  # many pieces, as a document of gigabytes would have
+    library, _ = load_library(root)
+    assert library.index.document_frequency("silicon") == len(library.passages) > 1000
+    assert library.speller._counts["months"] == 3 * paragraphs and library.speller._counts["scars"] == 3 * paragraphs
+
+
+def test_word_counts_are_the_same_whatever_the_piece_size(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "Laser ‘resurfacing’ isn't cheap; co2 lasers_cost 2 weeks' pay.\n\n" * 500
+    whole = Counter(analysis.words(text))
+    monkeypatch.setattr(analysis, "PIECE_CHARS", 37)
+    assert Counter(analysis.words(text)) == whole
