@@ -21,14 +21,16 @@ import hashlib
 import json
 import logging
 import os
+import stat
 import tempfile
 import time
 import zipfile
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from importlib.util import find_spec
 from pathlib import Path
+from typing import BinaryIO
 
 import numpy as np
 
@@ -57,6 +59,8 @@ SIDE_FILE_LIMIT = 8_000_000
 #: scarfaq's folders whose every module decides what is cached (the format readers of passages; the medical
 #: vocabulary that decides whether a corpus is medical).
 _CODE_FOLDERS = ("structure", "safety")
+#: Our temp files' names start so, and only such files are ever cleaned up.
+TEMP_PREFIX = ".scarfaq-tmp-"
 #: Temp files older than this are left-overs of killed runs and are removed on the next write.
 _STALE_TEMP_SECONDS = 3600
 #: Errors that mean "this file is not a cache we wrote": the caller rebuilds.
@@ -89,7 +93,9 @@ def cache_dir() -> Path:
     """`$SCARFAQ_CACHE_DIR`, else the user cache dir (nothing is created here)."""
     override = os.environ.get(CACHE_ENV)
     if override:
-        return Path(override).expanduser()
+        from scarfaq.corpus import expand_user
+
+        return expand_user(override, f"${CACHE_ENV}")
     from platformdirs import user_cache_dir
 
     return Path(user_cache_dir("scarfaq", appauthor=False))
@@ -137,7 +143,7 @@ def store(path: Path, key: str, snapshot: Snapshot, documents: Sequence[Document
     meta, arrays = _encode(key, snapshot, documents)
     path.parent.mkdir(parents=True, exist_ok=True)
     _remove_stale_temps(path.parent)
-    fd, temp = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".tmp", dir=path.parent)
+    fd, temp = tempfile.mkstemp(prefix=f"{TEMP_PREFIX}{path.stem}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as out:
             np.savez(out, meta=np.frombuffer(json.dumps(meta).encode("utf-8"), dtype=np.uint8), **arrays)
@@ -150,10 +156,36 @@ def store(path: Path, key: str, snapshot: Snapshot, documents: Sequence[Document
         raise
 
 
+@contextlib.contextmanager
+def _trusted_file(path: Path) -> Iterator[BinaryIO]:
+    """The cache file opened for reading, if it can be trusted, as ssh trusts its keys: a regular file
+    (never a FIFO, which would block), owned by this user, in a folder owned by this user or root, neither
+    writable by group or others. Raises ValueError (the caller rebuilds) when it cannot."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise ValueError("the cache is not a regular file")
+        if hasattr(os, "getuid"):
+            folder = os.stat(path.parent)
+            if info.st_uid != os.getuid() or folder.st_uid not in (os.getuid(), 0):
+                raise ValueError("the cache file or its folder belongs to another user")
+            if (info.st_mode | folder.st_mode) & (stat.S_IWGRP | stat.S_IWOTH) and not folder.st_mode & stat.S_ISVTX:
+                raise ValueError("the cache file or its folder is writable by others")
+            if info.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
+                raise ValueError("the cache file is writable by others")
+        handle = os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+    with handle:
+        yield handle
+
+
 def fetch(path: Path, key: str, documents: Sequence[Document]) -> Snapshot | None:
     """The cached snapshot, or None when there is none or it is not one we can trust for this key."""
     try:
-        with np.load(path, allow_pickle=False) as npz:
+        with _trusted_file(path) as handle, np.load(handle, allow_pickle=False) as npz:
             if not isinstance(npz, np.lib.npyio.NpzFile):
                 raise ValueError("not a NumPy zip")
             meta = json.loads(npz["meta"].tobytes().decode("utf-8"))
@@ -329,7 +361,7 @@ def _int_column(arrays: dict[str, np.ndarray], name: str) -> np.ndarray:
 def _remove_stale_temps(folder: Path) -> None:
     """Temp files of runs that were killed mid-write (live writers' files are younger than the limit)."""
     limit = time.time() - _STALE_TEMP_SECONDS
-    for temp in folder.glob(".*.tmp"):
+    for temp in folder.glob(f"{TEMP_PREFIX}*.tmp"):  # ours only: other files here are not ours to delete
         with contextlib.suppress(OSError):
             if temp.stat().st_mtime < limit:
                 temp.unlink()
