@@ -93,3 +93,14 @@ def test_too_much_text_altogether_is_a_clear_error(tmp_path: Path, monkeypatch: 
     folder = write_corpus(tmp_path / "docs", {f"{i}.txt": GOOD for i in range(3)})
     with pytest.raises(CorpusError, match="more than 100 characters"):
         load_corpus(folder)
+
+
+def test_a_long_build_without_a_terminal_says_how_far_it_is(monkeypatch: pytest.MonkeyPatch, capsys) -> None:
+    from scarfaq import progress as progress_module
+
+    monkeypatch.setattr(progress_module, "LINE_EVERY_SECONDS", 0.0)
+    with progress_module.BuildProgress() as progress:  # pytest's stderr is not a terminal
+        progress(500, 2000)
+        progress(1000, 2000)
+    lines = capsys.readouterr().err.splitlines()
+    assert lines == ["scarfaq: indexing passages: 500 of 2,000", "scarfaq: indexing passages: 1,000 of 2,000"]
