@@ -121,14 +121,21 @@ def _readable(folder_name: str) -> str:
     return words[:1].upper() + words[1:] if words else "Documents"
 
 
+#: The settings file is read only up to this size.
+MAX_SETTINGS_BYTES = 1_000_000
+
+
 def _read_settings(path: Path) -> tuple[dict[str, Any], list[str]]:
     """The usable keys of the settings file, and a warning for each thing in it that was ignored."""
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
+    from scarfaq.files import read_small_text
+
+    text, problem = read_small_text(path, MAX_SETTINGS_BYTES, "strict")  # a FIFO or /dev/zero must not hang
+    if problem:
+        return {}, [f"ignored {PROFILE_PATH.as_posix()}: cannot read it ({problem.split(': ', 1)[-1]})"]
+    if not text:
         return {}, []
-    except (OSError, UnicodeDecodeError) as error:
-        return {}, [f"ignored {PROFILE_PATH.as_posix()}: cannot read it ({_reason(error)})"]
+    try:
+        data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         return {}, [f"ignored {PROFILE_PATH.as_posix()}: not valid TOML ({error})"]
     return _checked(data)
@@ -153,9 +160,3 @@ def _checked(data: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
     if unknown:
         warnings.append(f"{where}: ignored unknown setting{'s' * (len(unknown) > 1)} {', '.join(unknown)}")
     return settings, warnings
-
-
-def _reason(error: Exception) -> str:
-    if isinstance(error, UnicodeDecodeError):
-        return "not UTF-8"
-    return (getattr(error, "strerror", None) or type(error).__name__).lower()

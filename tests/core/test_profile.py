@@ -113,3 +113,15 @@ def test_the_shipped_corpus_names_itself_and_answers_its_own_examples(library: L
     assert 3 <= len(profile.examples) <= 4
     for example in profile.examples:
         assert answer(library, example).answered, example
+
+
+def test_a_settings_file_that_is_a_fifo_is_skipped_without_hanging(tmp_path) -> None:
+    import os
+
+    from scarfaq.profile import PROFILE_PATH, _read_settings
+
+    path = tmp_path / PROFILE_PATH
+    path.parent.mkdir(parents=True)
+    os.mkfifo(path)
+    settings, warnings = _read_settings(path)
+    assert settings == {} and warnings and "not a regular file" in warnings[0]

@@ -99,12 +99,23 @@ def answer_text(answer: Answer) -> str:
     return "\n\n".join(parts)
 
 
+#: What a terminal acts on when pasted (ESC, the end of a bracketed paste, C1 controls, bidi overrides):
+#: everything but line breaks and tabs.
+_UNSAFE_TO_PASTE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def copyable(text: str) -> str:
+    """Text as it may go to the clipboard (OSC 52): control characters become their visible symbols, so a
+    paste can never run a command ("\x1b[201~" ends a bracketed paste in the reader's shell)."""
+    return _UNSAFE_TO_PASTE.sub(lambda m: visible(m.group()) if ord(m.group()) < 0x7f else "\ufffd", text)
+
+
 def copy_text(app: App[object], text: str, what: str) -> None:
     """Copy text to the clipboard (or the text the mouse has selected, if any), and say what was copied."""
     selected = app.screen.get_selected_text()
     if selected:
         text, what = selected, "the selected text"
-    app.copy_to_clipboard(text)
+    app.copy_to_clipboard(copyable(text))
     app.notify(f"Copied {visible(what)}", title="Copied", timeout=3, markup=False)
 
 
