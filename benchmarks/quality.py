@@ -1,7 +1,8 @@
 """Answer quality, measured in one run: plain rank-bm25 over paragraphs, scarfaq, and scarfaq with each
-of its methods switched off in turn (what each one adds).
+of its methods switched off in turn (what each one adds); literal and paraphrased questions apart; and the
+trade-off between answering and refusing as the confidence bar moves.
 
-    python benchmarks/quality.py [QUESTIONS.jsonl ...] [--corpus DIR] [--json OUT.json]
+    python benchmarks/quality.py [QUESTIONS.jsonl ...] [--corpus DIR] [--markdown] [--curve]
 
 Defaults to the shared development set. Scored by the rules of `scarfaq eval` (shared/eval/README.md).
 """
@@ -9,7 +10,6 @@ Defaults to the shared development set. Scored by the rules of `scarfaq eval` (s
 from __future__ import annotations
 
 import argparse
-import json
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -18,12 +18,13 @@ from pathlib import Path
 from rank_bm25 import BM25Okapi
 
 from scarfaq.analysis import terms
-from scarfaq.answer import Answer, Hit, answer
+from scarfaq.answer import Answer, answer
 from scarfaq.evaluation import Report, load_questions, run
 from scarfaq.index import VARIANTS, Index, Parameters
 from scarfaq.library import Library, indexed_terms, open_library
 from scarfaq.passages import Passage
 from scarfaq.query import Query
+from scarfaq.ranking import Hit
 from scarfaq.safety import Level, SafetyNote
 from scarfaq.settings import Settings
 
@@ -32,6 +33,10 @@ DEV_SET = ROOT.parent / "shared" / "eval" / "dev.jsonl"
 
 #: Each method of scarfaq, switched off alone.
 ABLATIONS = {
+    "no alternate questions": Settings(alternates=False),
+    "no English word weights": Settings(english_weights=False),
+    "no word forms": Settings(word_forms=False),
+    "no topic-word gate": Settings(topic_gate=False),
     "no synonyms": Settings(synonyms=False),
     "no spelling tolerance": Settings(spelling=False),
     "no follow-up carry-over": Settings(follow_ups=False),
@@ -39,6 +44,8 @@ ABLATIONS = {
     "no confidence rule": Settings(confidence=False),
     "no de-duplication": Settings(dedupe=False),
 }
+COLUMNS = ("hit@1", "hit@3", "hit@3 literal", "hit@3 paraphrased", "mrr@5", "answer rate", "out-of-scope rejected",
+           "urgent noted", "false urgent", "medical note")
 
 
 class PlainBM25:
@@ -72,35 +79,62 @@ def with_settings(settings: Settings):
     return respond
 
 
-def row(name: str, report: Report) -> dict[str, float | str]:
-    return {"system": name, **{f"hit@{k}": v for k, v in report.hit_at.items()}, "mrr@5": report.mrr_at_5,
-            "answer_rate": report.answer_rate, "oos_rejection": report.oos_rejection,
-            "urgent_noted": report.urgent_noted, "false_urgent": report.false_urgent,
-            "medical_note": report.answerable_with_medical_note}
+def row(library: Library, questions: list[dict], system) -> dict[str, float]:
+    """The figures of one system on one set, with hit@3 on literal and paraphrased questions apart."""
+    report: Report = run(library, questions, 5, system)
+    split = {}
+    for name, wanted in (("literal", False), ("paraphrased", True)):
+        subset = [q for q in questions if q["kind"] == "answerable" and bool(q.get("paraphrase")) is wanted]
+        split[name] = run(library, subset, 5, system).hit_at[3] if subset else float("nan")
+    return {"hit@1": report.hit_at[1], "hit@3": report.hit_at[3], "hit@3 literal": split["literal"],
+            "hit@3 paraphrased": split["paraphrased"], "mrr@5": report.mrr_at_5, "answer rate": report.answer_rate,
+            "out-of-scope rejected": report.oos_rejection, "urgent noted": report.urgent_noted,
+            "false urgent": report.false_urgent, "medical note": report.answerable_with_medical_note}
+
+
+def curve(library: Library, questions: list[dict]) -> list[tuple[float, float, float, float]]:
+    """(bar, answer rate, out-of-scope rejected, hit@3) as the confidence bar moves."""
+    points = []
+    for bar in (0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55):
+        report = run(library, questions, 5, with_settings(Settings(min_coverage=bar)))
+        points.append((bar, report.answer_rate, report.oos_rejection, report.hit_at[3]))
+    return points
+
+
+def print_table(title: str, rows: dict[str, dict[str, float]], markdown: bool) -> None:
+    print(f"\n{title}\n")
+    if markdown:
+        print("| system | " + " | ".join(COLUMNS) + " |")
+        print("|---|" + "---:|" * len(COLUMNS))
+        for name, figures in rows.items():
+            print(f"| {name} | " + " | ".join(f"{figures[c]:.3f}" for c in COLUMNS) + " |")
+        return
+    print(f"{'system':42}" + "".join(f"{c[:13]:>14}" for c in COLUMNS))
+    for name, figures in rows.items():
+        print(f"{name:42}" + "".join(f"{figures[c]:>14.3f}" for c in COLUMNS))
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("questions", nargs="*", default=[str(DEV_SET)])
     parser.add_argument("--corpus", default=str(ROOT / "corpus"))
-    parser.add_argument("--json", metavar="OUT", help="also write the table as JSON")
+    parser.add_argument("--markdown", action="store_true", help="print Markdown tables (for README)")
+    parser.add_argument("--curve", action="store_true", help="also print the answer/refuse trade-off")
+    parser.add_argument("--brief", action="store_true", help="plain BM25 and scarfaq only, no ablations")
     args = parser.parse_args()
     library = open_library(args.corpus)
-    tables = {}
     for path in args.questions:
         questions = load_questions(path)
         systems = {"plain rank-bm25 (BM25Okapi, paragraphs)": (library, PlainBM25(library)), "scarfaq": (library, answer)}
-        systems |= {f"scarfaq, {name}": (library, with_settings(s)) for name, s in ABLATIONS.items()}
-        systems |= {f"scarfaq, scored with {VARIANTS[v]}": (rescored(library, v), answer) for v in ("okapi", "l")}
-        rows = [row(name, run(lib, questions, 5, system)) for name, (lib, system) in systems.items()]
-        tables[path] = rows
-        print(f"\n{path} ({len(questions)} questions)")
-        keys = [k for k in rows[0] if k != "system"]
-        print(f"{'system':45}" + "".join(f"{k:>14}" for k in keys))
-        for r in rows:
-            print(f"{r['system']:45}" + "".join(f"{r[k]:>14.3f}" for k in keys))
-    if args.json:
-        Path(args.json).write_text(json.dumps(tables, indent=2))
+        if not args.brief:
+            systems |= {f"scarfaq, {name}": (library, with_settings(s)) for name, s in ABLATIONS.items()}
+            systems |= {f"scarfaq, scored with {VARIANTS[v]}": (rescored(library, v), answer) for v in ("okapi", "l")}
+        rows = {name: row(lib, questions, system) for name, (lib, system) in systems.items()}
+        print_table(f"{path} ({len(questions)} questions)", rows, args.markdown)
+        if args.curve:
+            print("\n| bar | answer rate | out-of-scope rejected | hit@3 |\n|---:|---:|---:|---:|")
+            for bar, answered, rejected, hit3 in curve(library, questions):
+                print(f"| {bar:.2f} | {answered:.3f} | {rejected:.3f} | {hit3:.3f} |")
 
 
 if __name__ == "__main__":

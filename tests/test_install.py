@@ -12,6 +12,8 @@ import pytest
 
 from tests.conftest import ROOT
 
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture(scope="module")
 def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
@@ -42,13 +44,13 @@ def test_the_installed_command_answers_from_the_shipped_corpus(installed: Path, 
         assert text[passage["start"] : passage["end"]] == passage["text"]
 
 
-def test_the_installed_package_ships_the_corpus_and_its_synonyms(installed: Path) -> None:
+def test_the_installed_package_ships_the_corpus_its_synonyms_and_its_profile(installed: Path) -> None:
     code = ("import scarfaq.corpus as c, pathlib; d = c.default_corpus_dir(); "
             "print(sorted(p.name for p in d.glob('*.txt'))); print((d / '.scarfaq' / 'synonyms.txt').is_file()); "
-            "print(d)")
+            "print((d / '.scarfaq' / 'corpus.toml').is_file()); print(d)")
     result = subprocess.run([str(installed / "bin" / "python"), "-c", code], capture_output=True, text=True,
                             cwd="/", timeout=120)
-    names, has_synonyms, where = result.stdout.splitlines()
+    names, has_synonyms, has_profile, where = result.stdout.splitlines()
     assert eval(names) == sorted(p.name for p in (ROOT / "corpus").glob("*.txt"))
-    assert has_synonyms == "True"
+    assert has_synonyms == "True" and has_profile == "True"
     assert where.startswith(str(installed)) and "site-packages" in where

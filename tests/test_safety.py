@@ -1,12 +1,14 @@
-"""Tests for scarfaq.safety: fixed notes, red flags (question only), medical topic."""
+"""Tests for scarfaq.safety: red flags (question only), the medical topic, and which note a question gets.
+
+The note texts themselves are tested in test_safety_notes.py."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from scarfaq.safety import CRISIS_NOTE, MEDICAL_NOTE, URGENT_NOTE, Level, SafetyNote, assess, red_flags
+from scarfaq.safety import MEDICAL_NOTE, Level, SafetyNote, assess, is_medical_corpus, red_flags
+from scarfaq.safety.names import Kind
+from scarfaq.safety.notes import KIND_LEADS, RED_FLAGS
 
 # (question, a red-flag name that must be among those found)
 URGENT = [
@@ -174,11 +176,29 @@ NOT_URGENT_MEDICAL = [
     "my acne scars look darker after laser",
     "i'm not bleeding much after microneedling",
     "how long does facial swelling last after co2 laser",
-    "i have no chest pain but i feel dizzy after laser",
     "spreading the cream over the red area",
     "my keloid went white after the cortisone injection, is that permanent?",
     "face feels like it's burning after peel, like on fire",
 ]
+
+# The asker's own alarming symptom after a treatment, that no red-flag rule names: the recall net makes it
+# urgent (issue 10: recall first). The first was a medical look-alike before the recall net.
+RECALL = [
+    "i have no chest pain but i feel dizzy after laser",
+    "my vision is kind of hazy since the steroid shot in my scar",
+    "since the peel my skin has gone dark grey and leathery in one patch",
+    "after the microneedling im itchy all over and covered in red bumps",
+    "the numbing cream is on and now my tongue feels numb and i taste metal",
+]
+
+
+@pytest.mark.parametrize("question", RECALL)
+def test_an_own_alarming_symptom_after_a_treatment_is_urgent_without_a_named_red_flag(question: str) -> None:
+    note = assess(question)
+    assert note.level is Level.URGENT, question
+    if not red_flags(question):
+        assert note.kinds == () and note.lead.startswith("You describe a symptom")
+
 
 # Not medical at all: level none when nothing was quoted.
 NON_MEDICAL = [
@@ -204,9 +224,11 @@ NON_MEDICAL = [
 def test_urgent_phrasings(question: str, flag: str) -> None:
     note = assess(question)
     assert note.level is Level.URGENT, question
-    assert flag in note.red_flags, (question, note.red_flags)
-    # thoughts of suicide get the crisis note, with the crisis line first; every other red flag the urgent note
-    assert note.text == (CRISIS_NOTE if "self-harm or suicide" in note.red_flags else URGENT_NOTE)
+    assert flag in red_flags(question), (question, red_flags(question))
+    # thoughts of suicide get the crisis line first; no other red flag does
+    crisis_first = note.lead.startswith(KIND_LEADS[Kind.SELF_HARM])
+    assert crisis_first is (Kind.SELF_HARM in note.kinds) is ("self-harm or suicide" in red_flags(question))
+    assert note.red_flags == RED_FLAGS and note.note.endswith("\n".join(RED_FLAGS))
 
 
 @pytest.mark.parametrize("question", NOT_URGENT_MEDICAL)
@@ -214,32 +236,31 @@ def test_look_alikes_are_medical_not_urgent(question: str) -> None:
     assert red_flags(question) == (), question
     note = assess(question)
     assert note.level is Level.MEDICAL, question
-    assert note.text == MEDICAL_NOTE
-    assert note.red_flags == ()
+    assert note.note == MEDICAL_NOTE
+    assert note.red_flags == RED_FLAGS and note.kinds == ()
 
 
 @pytest.mark.parametrize("question", NON_MEDICAL)
 def test_non_medical_is_none(question: str) -> None:
     note = assess(question)
-    assert note == SafetyNote(Level.NONE, "", ())
+    assert note == SafetyNote(Level.NONE, "")
 
 
 @pytest.mark.parametrize("question", NON_MEDICAL[:4])
-def test_non_medical_passages_keep_none(question: str) -> None:
-    assert assess(question, ["Marinate the chicken overnight in lemon and garlic."]).level is Level.NONE
+def test_an_answer_from_a_non_medical_corpus_keeps_none(question: str) -> None:
+    assert assess(question, corpus_medical=False).level is Level.NONE
 
 
-def test_medical_decided_from_passages() -> None:
-    passages = ["Silicone gel applied twice a day can flatten a raised scar over a few months."]
+def test_an_answer_quoting_a_medical_corpus_is_medical() -> None:
     assert assess("how much does it cost?").level is Level.NONE
-    assert assess("how much does it cost?", passages).level is Level.MEDICAL
-    assert assess("how much does it cost?", ["", "  "]).level is Level.NONE
+    assert assess("how much does it cost?", corpus_medical=True).level is Level.MEDICAL
 
 
-def test_urgent_wins_over_medical_passages() -> None:
-    note = assess("my lips went blue after filler", ["Fillers can lift rolling scars."])
+def test_urgent_wins_over_a_medical_corpus() -> None:
+    note = assess("my lips went blue after filler", corpus_medical=True)
     assert note.level is Level.URGENT
-    assert note.red_flags == ("skin colour change after filler",)
+    assert red_flags("my lips went blue after filler") == ("skin colour change after filler",)
+    assert note.kinds == (Kind.ISCHEMIA,)
 
 
 def test_red_flags_names_and_order() -> None:
@@ -253,34 +274,10 @@ def test_negated_mention_does_not_hide_another() -> None:
     assert red_flags("no pus, no fever, nothing spreading") == ()
 
 
-def test_red_flags_ignore_passages() -> None:
-    # The check is on the question alone; scary passages do not make it urgent.
-    note = assess("how does subcision work?", ["Seek care if you have fever, pus or spreading redness."])
-    assert note.level is Level.MEDICAL
-
-
-@pytest.mark.parametrize("text", [MEDICAL_NOTE, URGENT_NOTE])
-def test_notes_are_short_plain_fixed_text(text: str) -> None:
-    assert text.strip()
-    assert 2 <= len(text.splitlines()) <= 3
-    assert not re.search(r"[*_#`<>\[\]|]", text)
-
-
-def test_medical_note_content() -> None:
-    low = MEDICAL_NOTE.lower()
-    assert "not medical advice" in low
-    assert "dermatologist" in low and "doctor" in low
-    assert "patch-test" in low
-
-
-def test_urgent_note_content() -> None:
-    low = URGENT_NOTE.lower()
-    assert "today" in low
-    assert "emergency" in low
-    assert "crisis line" in low and "988" in low
-    assert "suicide" in low and "self-harm" in low
-    for sign in ("breathing", "throat", "chest pain", "fainting"):
-        assert sign in low
+def test_the_latest_earlier_question_can_make_a_question_medical() -> None:
+    # history holds the conversation's earlier questions (never passages), oldest first
+    assert assess("how much does it cost?", ["which laser helps acne scars?"]).level is Level.MEDICAL
+    assert assess("how much does it cost?", ["which laser helps acne scars?", "what is the capital of France?"]).level is Level.NONE
 
 
 def test_note_is_frozen_and_level_is_str() -> None:
@@ -291,7 +288,7 @@ def test_note_is_frozen_and_level_is_str() -> None:
 
 
 def test_empty_question() -> None:
-    assert assess("") == SafetyNote(Level.NONE, "", ())
+    assert assess("") == SafetyNote(Level.NONE, "")
     assert red_flags("   ") == ()
 
 
@@ -430,6 +427,10 @@ NOT_URGENT_LOOK_ALIKES = [
     'my pih spots are getting darker in summer',
     "can i put mederma on a spot that's still open and hasn't healed yet",
     'the swelling is slowly getting better, when can i exercise',
+    # habits, not something happening now
+    'i get dizzy when i see needles, will microneedling be ok?',
+    'i always faint at the sight of blood, can i do prp?',
+    'my heart races every time i think about the laser',
 ]
 
 
@@ -437,7 +438,7 @@ NOT_URGENT_LOOK_ALIKES = [
 def test_urgent_categories_in_other_words(question: str, flag: str) -> None:
     note = assess(question)
     assert note.level is Level.URGENT, question
-    assert flag in note.red_flags, (question, note.red_flags)
+    assert flag in red_flags(question), (question, red_flags(question))
 
 
 def test_each_category_has_several_phrasings() -> None:
@@ -482,6 +483,84 @@ def test_a_huge_one_clause_question_stays_fast() -> None:
 
 def test_thoughts_of_suicide_get_the_crisis_line_first() -> None:
     note = assess("honestly i want to kill myself because of these scars")
-    assert note.level is Level.URGENT and note.text == CRISIS_NOTE
-    assert "crisis line" in note.text.splitlines()[0] and "988" in note.text.splitlines()[0]
-    assert assess("my face is swollen and i have a fever after the peel").text == URGENT_NOTE
+    assert note.level is Level.URGENT and note.kinds == (Kind.SELF_HARM,)
+    first = note.note.splitlines()[0]
+    assert "crisis line" in first and "988" in first
+    other = assess("my face is swollen and i have a fever after the peel")
+    assert other.kinds == (Kind.ALLERGY, Kind.INFECTION)
+    assert "crisis" not in other.lead and "suicide" not in other.lead
+
+
+def test_a_corpus_is_medical_by_the_share_of_its_paragraphs_that_are() -> None:
+    from tests.conftest import CORPUS
+
+    assert is_medical_corpus(path.read_text(encoding="utf-8") for path in sorted(CORPUS.glob("*.txt")))
+    cookbook = "\n\n".join(
+        ["Roast the chicken for 90 minutes at 180 degrees.", "Whisk the eggs with sugar until pale.",
+         "A side effect of too much salt is a dry roast.", "Rest the dough for an hour.", "Serve warm."] * 3
+    )
+    assert not is_medical_corpus([cookbook])
+    assert not is_medical_corpus([]) and not is_medical_corpus(["", "  \n\n "])
+
+
+# Skin words in other senses: not medical. The same words about skin: medical.
+OTHER_SENSES = [
+    "what's the best laser printer for a small office",
+    "best filler for nail holes in drywall",
+    "SQL injection examples for a security class",
+    "how do I get rid of a mole in my garden lawn",
+    "how to stop paint from peeling on the bathroom ceiling",
+    "what does the Scar symbol mean in the game",
+    "how do you pronounce microdermabrasion",
+    "what is a chemical peel in woodworking finishes",
+    "how to apply a face mask in photoshop",
+]
+SKIN_SENSES = [
+    "is a laser worth it for my cheeks",
+    "how long do fillers last",
+    "can i get a mole removed",
+    "is my skin too dark for a peel",
+    "which cream for the red patch on my chin",
+    "baking soda scrub for scars, good idea?",
+]
+
+
+@pytest.mark.parametrize("question", OTHER_SENSES)
+def test_skin_words_in_other_senses_are_not_medical(question: str) -> None:
+    assert assess(question).level is Level.NONE, question
+
+
+@pytest.mark.parametrize("question", SKIN_SENSES)
+def test_the_same_words_about_skin_are_medical(question: str) -> None:
+    assert assess(question).level is Level.MEDICAL, question
+
+
+# Typos, dropped g's and chat shorthand are read like their careful spellings (spellings.py).
+EVERYDAY_SPELLINGS = [
+    ("cant breath properly since the peel, chest is tite", "trouble breathing"),
+    ("got hivs all over after the peel and my tounge feels swolen", "swelling of face, lips, eyes or throat"),
+    ("the excision is still bleedin after an hour, soaked thru the gauze", "bleeding that won't stop"),
+    ("vision in my left eye is blury since the filler this morning", "sudden change of vision"),
+]
+
+
+@pytest.mark.parametrize(("question", "flag"), EVERYDAY_SPELLINGS)
+def test_everyday_spellings_are_read_as_the_words_they_mean(question: str, flag: str) -> None:
+    assert flag in red_flags(question), (question, red_flags(question))
+
+
+# Self-harm in the words of people who do not name it: the crisis line leads.
+INDIRECT_SELF_HARM = [
+    "sometimes i scratch my scars until they bleed just to feel something",
+    "i hate these scars so much i've been burning them with a lighter",
+    "i feel like carving my face up would be better than looking at these scars",
+    "i'm so ashamed of my skin that i wish i could just vanish for good",
+    "i've thought about ending things because of my acne scars",
+    "if this laser doesn't work i'm going to end it",
+]
+
+
+@pytest.mark.parametrize("question", INDIRECT_SELF_HARM)
+def test_indirect_self_harm_gets_the_crisis_line_first(question: str) -> None:
+    note = assess(question)
+    assert note.level is Level.URGENT and note.kinds[:1] == (Kind.SELF_HARM,), question

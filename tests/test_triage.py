@@ -1,4 +1,4 @@
-"""The second net for red flags (triage.py): kinds of words meeting in a clause, not exact phrases."""
+"""Red flags found by kinds of words meeting in a clause, not by exact phrases (rules/ of scarfaq.safety)."""
 
 from __future__ import annotations
 

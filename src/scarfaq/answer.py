@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from scarfaq.library import Library
 from scarfaq.passages import HEADING_MAX_CHARS, Passage
-from scarfaq.query import Query, read_question
+from scarfaq.query import Query, read_question, recent, shorten
 from scarfaq.ranking import Hit, confident, rank
 from scarfaq.safety import SafetyNote, assess
 from scarfaq.settings import Settings
@@ -59,13 +59,6 @@ def _suggestions(library: Library, hits: Sequence[Hit], settings: Settings) -> t
     return tuple(topics[:3]) or tuple(d.title for d in library.documents[:3])
 
 
-def _conversation(query: Query, history: Sequence[str]) -> list[str]:
-    """For a follow-up, the earlier question it continues: it decides whether the topic is medical too
-    ("did she do anything else alongside it?" after a question about fraxel). Red flags are still looked
-    for in the question alone."""
-    return list(history[-1:]) if any(c.carried for c in query.concepts) else []
-
-
 def _carried_that_mattered(query: Query, shown: Sequence[Hit]) -> Query:
     """The query, saying it carried over only the earlier topics that the quotes shown do hold."""
     matched = set().union(*(hit.matched for hit in shown)) if shown else set()
@@ -80,8 +73,14 @@ def answer(
     top_k: int = DEFAULT_TOP_K,
     settings: Settings = Settings(),
 ) -> Answer:
-    """Answer one question, given the earlier questions of the conversation."""
-    query = read_question(library, question, history, settings)
+    """Answer one question, given the earlier questions of the conversation.
+
+    The question is cut once, here, to what is read of it (`max_question_chars`): the analysis and the safety
+    check see only that, however long the question typed; the answer still echoes it whole."""
+    history = recent(history, settings)
+    read, shortened = shorten(question, settings)
+    query = read_question(library, read, history, settings)
+    query = replace(query, notices=shortened + query.notices)
     hits = rank(library, query, settings, max(top_k, SUGGESTION_SOURCES))
     answered = bool(hits) and confident(library, query, hits[0], settings)
     shown = tuple(hits[:top_k]) if answered else ()
@@ -89,7 +88,7 @@ def answer(
         question=question,
         answered=answered,
         hits=shown,
-        safety=assess(question, [h.passage.text for h in shown] + _conversation(query, history)),
+        safety=assess(read, history, corpus_medical=library.medical and answered),
         query=_carried_that_mattered(query, shown),
         suggestions=() if answered else _suggestions(library, hits, settings),
     )

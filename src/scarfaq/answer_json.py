@@ -25,7 +25,7 @@ def answer_to_dict(answer: Answer) -> dict[str, Any]:
             }
             for hit in answer.hits
         ],
-        "safety": {"level": answer.safety.level.value, "note": answer.safety.text},
+        "safety": {"level": answer.safety.level.value, "note": answer.safety.note},
         "searched_for": list(answer.query.searched_for),
         "corrections": [{"from": wrong, "to": right} for wrong, right in answer.query.corrections],
         "carried_over": list(answer.query.carried_over),

@@ -1,5 +1,6 @@
 """An index build in one pass: each document is cut into passages and its words are matched once, feeding
-the corpus's word counts (spelling, topic words), its names and the passages' postings.
+the corpus's word counts (spelling, topic words), its names and the postings of the passages that may be
+quoted (markup passages, such as tables of contents, rules and badges, are never indexed or quoted).
 
 Per document: the words with their spans (in bounded pieces), a number for each distinct word as written
 (a dict lookup per word, nothing more), the counts of those numbers, whether each word starts a sentence
@@ -26,6 +27,7 @@ from scarfaq.index import Index, Parameters, Postings
 from scarfaq.names import names_of, starts_sentence
 from scarfaq.passage_table import PassageTable, TableBuilder
 from scarfaq.passages import Passage, SentenceSplitter, chunk_document, training_text
+from scarfaq.profile import ExampleGatherer
 
 #: Called with (stage, done, total) while an index is built; stages are described in plain words.
 Progress = Callable[[str, int, int], None]
@@ -47,6 +49,8 @@ class Analysis:
     known_words: Counter[str]
     """How often each non-stopword occurs in the documents, as `analysis.tokenize` would count it."""
     names: frozenset[str]
+    examples: tuple[str, ...] = ()
+    """The chat's default example questions, drawn from the passages (profile.default_examples)."""
 
 
 class _Words:
@@ -210,16 +214,15 @@ def _cuts_a_word(starts: np.ndarray, ends: np.ndarray, edges: np.ndarray) -> np.
 
 def analyse(documents: Sequence[Document], progress: Progress | None = None) -> Analysis:
     """Cut the documents into passages and index them (see the module's docstring)."""
-    total = sum(len(d.text) for d in documents)
-    report = _Reporter(progress, "Indexing documents", total)
+    report = _Reporter(progress, "Indexing documents", len(documents))
     splitter = SentenceSplitter(training_text(documents))
     table, rows = _Words(), TableBuilder()
     postings = Postings()
     batch = _Batch(postings)
     lengths: list[np.ndarray] = []
-    done = 0
+    examples = ExampleGatherer()
     for number, document in enumerate(documents):
-        passages = chunk_document(document, splitter)
+        passages = [p for p in chunk_document(document, splitter) if p.quotable]
         if len(rows) + len(passages) > MAX_PASSAGES:
             raise CorpusError(
                 f"the documents make more than {MAX_PASSAGES:,} passages, more than one index holds; "
@@ -229,12 +232,12 @@ def analyse(documents: Sequence[Document], progress: Progress | None = None) -> 
             lengths.append(_passage_terms(document.text, passages, len(rows), table, batch))
             for passage in passages:
                 rows.add(number, passage)
+                examples.add(passage)
         if batch.size >= _BATCH_OCCURRENCES:
             batch.flush()
-        done += len(document.text)
-        report(done)
+        report(number + 1)
     batch.flush()
-    report(total, force=True)
+    report(len(documents), force=True)
     passage_lengths = np.concatenate(lengths) if lengths else np.zeros(0, dtype=np.int64)
     if progress:
         progress("Merging the postings", 0, 1)
@@ -242,7 +245,7 @@ def analyse(documents: Sequence[Document], progress: Progress | None = None) -> 
     index = Index.from_postings(terms, postings, passage_lengths, Parameters())
     if progress:
         progress("Merging the postings", 1, 1)
-    return Analysis(rows.table(documents), index, table.known_words(), table.names())
+    return Analysis(rows.table(documents), index, table.known_words(), table.names(), examples.examples())
 
 
 def count_words(texts: Iterable[str]) -> _Words:

@@ -8,14 +8,15 @@ second, and nothing in it can run code. The cache dir is `$SCARFAQ_CACHE_DIR`, e
 cache dir.
 
 The *key* is a hash of every document's relative path, encoding and exact text, the side files
-(synonyms, alternate questions), scarfaq's own analysis/chunking/index source files, the versions of nltk
-and NumPy, and the BM25 parameters (the index computes rank-bm25's weights itself, so rank-bm25's own
-version does not matter). Texts rather than mtimes: the texts are read on
-every run anyway (quotes come from them), and an edit within the same mtime tick would fool a stat-based
-key. A key's folder is written whole into a temp folder and renamed into place, so readers see all of it or
-none; it is never changed afterwards, and older keys' folders are removed once a newer one is in place.
-Anything unexpected on reading (a folder or file that is not ours alone, truncation, a foreign file, an
-older format, arrays of the wrong type, length or range) makes `fetch` return None, and the caller rebuilds.
+(synonyms, alternate questions), scarfaq's own analysis/chunking/index source files (the `structure/` and
+`safety/` packages whole), the versions of nltk and NumPy, and the BM25 parameters (the index computes
+rank-bm25's weights itself, so rank-bm25's own version does not matter). Texts rather than mtimes: the
+texts are read on every run anyway (quotes come from them), and an edit within the same mtime tick would
+fool a stat-based key. A key's folder is written whole into a temp folder (named with `TEMP_PREFIX`: only
+such names are ever cleaned up) and renamed into place, so readers see all of it or none; it is never
+changed afterwards, and older keys' folders are removed once a newer one is in place. Anything unexpected
+on reading (a folder or file that is not ours alone, truncation, a foreign file, an older format, arrays of
+the wrong type, length or range) makes `fetch` return None, and the caller rebuilds.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from pathlib import Path
 import numpy as np
 
 from scarfaq import cache_files
+from scarfaq.cache_files import TEMP_PREFIX
 from scarfaq.corpus import Document
 from scarfaq.english import EnglishWords
 from scarfaq.files import read_small_text
@@ -48,13 +50,16 @@ logger = logging.getLogger(__name__)
 CACHE_ENV = "SCARFAQ_CACHE_DIR"
 #: Written in every cache; a cache with another magic or format is rebuilt.
 MAGIC = "scarfaq-index-cache"
-FORMAT = 3
+FORMAT = 4
 #: scarfaq's files whose code decides what is cached: a change to any of them makes a new key.
 _CODE_FILES = (
     "analysis.py", "build.py", "cache.py", "cache_files.py", "corpus.py", "english.py", "forms.py", "index.py",
-    "knowledge.py", "library.py", "names.py", "passage_table.py", "passages.py", "synonyms.py",
+    "knowledge.py", "library.py", "names.py", "passage_table.py", "passages.py", "profile.py", "synonyms.py",
     "data/stopwords.txt",
 )
+#: scarfaq's folders whose every module decides what is cached (the format readers of passages; the medical
+#: vocabulary that decides whether a corpus is medical).
+_CODE_FOLDERS = ("structure", "safety")
 #: The side files (synonyms, alternate questions) are hashed up to this size; they are read no further.
 SIDE_FILE_LIMIT = 8_000_000
 #: Errors that mean "this is not a cache we can trust": the caller rebuilds.
@@ -79,13 +84,19 @@ class Snapshot:
     notes: tuple[str, ...] = ()
     """Warnings of the build (stale knowledge-file anchors), shown again on every run."""
     topical: frozenset[str] = frozenset()
+    medical: bool = True
+    """Whether the documents are about medical matters (safety.is_medical_corpus)."""
+    examples: tuple[str, ...] = ()
+    """The chat's example questions drawn from the passages (profile.default_examples)."""
 
 
 def cache_dir() -> Path:
     """`$SCARFAQ_CACHE_DIR`, else the user cache dir (nothing is created here)."""
     override = os.environ.get(CACHE_ENV)
     if override:
-        return Path(override).expanduser()
+        from scarfaq.corpus import expand_user
+
+        return expand_user(override, f"${CACHE_ENV}")
     from platformdirs import user_cache_dir
 
     return Path(user_cache_dir("scarfaq", appauthor=False))
@@ -119,9 +130,11 @@ def _code_fingerprint() -> str:
 
     digest = hashlib.sha256(f"nltk {nltk.__version__}; numpy {np.__version__}".encode())
     package = Path(__file__).resolve().parent
-    for path in (package / name for name in _CODE_FILES):
+    sources = [package / name for name in _CODE_FILES]
+    sources += [path for folder in _CODE_FOLDERS for path in sorted((package / folder).rglob("*.py"))]
+    for path in sources:
         try:
-            digest.update(path.name.encode() + b"\0" + path.read_bytes())
+            digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
         except OSError:
             digest.update(path.name.encode() + b"\0missing")
     return digest.hexdigest()
@@ -245,6 +258,8 @@ def _encode(key: str, snapshot: Snapshot, documents: Sequence[Document]) -> tupl
         "families": snapshot.families,
         "notes": list(snapshot.notes),
         "topical": sorted(snapshot.topical),
+        "medical": snapshot.medical,
+        "examples": list(snapshot.examples),
         "arrays": sorted(arrays),
     }
     return meta, arrays
@@ -285,11 +300,19 @@ def _decode(meta: dict, arrays: _Arrays, documents: Sequence[Document]) -> Snaps
         families=_decode_families(meta),
         notes=tuple(_strings(meta["notes"], "notes")),
         topical=frozenset(_strings(meta["topical"], "topic words")),
+        medical=_boolean(meta["medical"]),
+        examples=tuple(_strings(meta["examples"], "example questions")),
     )
 
 
 def _index_arrays(arrays: _Arrays, prefix: str) -> dict[str, np.ndarray]:
     return {name: arrays[prefix + name] for name in ARRAY_DTYPES if prefix + name in arrays.names}
+
+
+def _boolean(value: object) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError("the cached medical flag is not a boolean")
+    return value
 
 
 def _strings(value: object, what: str) -> list[str]:
@@ -348,4 +371,6 @@ def describe_size(path: Path) -> str:
     return f"{size / 1e6:.1f} MB" if size >= 1e5 else f"{size / 1e3:.1f} kB"
 
 
-__all__ = ["CACHE_ENV", "Snapshot", "cache_dir", "cache_path", "cache_key", "store", "fetch", "describe_size"]
+__all__ = [
+    "CACHE_ENV", "TEMP_PREFIX", "Snapshot", "cache_dir", "cache_path", "cache_key", "store", "fetch", "describe_size",
+]

@@ -1,14 +1,17 @@
 """The index cache's files: plain `.npy` arrays and one JSON file in a folder, read only when trusted.
 
 Trust, as ssh decides it for its own files: a folder or file is used only when it is what it claims to be
-(a real folder, a regular file: never a symlink, a FIFO that would block the reader, or a device), is owned
-by the user running scarfaq, and is not writable by group or others. Anyone else who can write there could
-have put crafted data in it. Arrays are read with `allow_pickle=False` (an array of Python objects is
-refused) and large ones memory-mapped, so loading costs nothing until the pages are read.
+(a real folder, a regular file: never a symlink, a FIFO that would block the reader, or a device). A file
+must be owned by the user running scarfaq and not be writable by group or others; a folder must be owned
+by the user (or root) and not be writable by group or others unless it is sticky (as /tmp is: no one may
+then replace another's files). Anyone else who can write there could have put crafted data in it. Arrays
+are read with `allow_pickle=False` (an array of Python objects is refused) and large ones memory-mapped,
+so loading costs nothing until the pages are read.
 
-Writes go to a temp folder named `.scarfaq-<name>.<pid>.<random>.tmp`, which nothing else could be mistaken
-for; clean-up removes only such folders, and only stale ones (an hour old, or left by a process that is
-gone), never another program's files.
+Writes go to a temp folder named `.scarfaq-tmp-<name>.<pid>.<random>.tmp` (`TEMP_PREFIX`), which nothing
+else could be mistaken for; clean-up removes only entries whose name starts with the prefix and ends in
+`.tmp`, and only stale ones (an hour old, or five minutes after the process named in it is gone), never
+another program's files.
 """
 
 from __future__ import annotations
@@ -34,7 +37,10 @@ JSON_LIMIT = 1 << 30
 STALE_SECONDS = 3600
 #: A temp folder of a process that no longer runs (on this machine) is stale after this long.
 ORPHAN_SECONDS = 300
-_TEMP = re.compile(r"\.scarfaq-(?P<name>[0-9a-f]+)\.(?P<pid>\d+)\.[A-Za-z0-9_]+\.tmp")
+#: Our temp names start so (and end in `.tmp`), and only such entries are ever cleaned up.
+TEMP_PREFIX = ".scarfaq-tmp-"
+#: The pid in a temp name of ours: `<prefix><name>.<pid>.<random>.tmp`.
+_TEMP_PID = re.compile(re.escape(TEMP_PREFIX) + r"[^.]*\.(?P<pid>\d+)\.[A-Za-z0-9_]+\.tmp")
 _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
 
 
@@ -47,14 +53,16 @@ def _owner() -> int | None:
 
 
 def check(info: os.stat_result, path: Path, kind: str) -> None:
-    """Raise UntrustedError unless `info` is a `kind` ("folder" or "file") that the user alone can write."""
-    is_kind = stat.S_ISDIR(info.st_mode) if kind == "folder" else stat.S_ISREG(info.st_mode)
-    if not is_kind:
-        raise UntrustedError(f"{path} is not a {'folder' if kind == 'folder' else 'regular file'}")
+    """Raise UntrustedError unless `info` is a `kind` ("folder" or "file") that no one else could have
+    written: a file of the user's, a folder of the user's or root's; neither writable by group or others,
+    unless a folder is sticky."""
+    folder = kind == "folder"
+    if not (stat.S_ISDIR(info.st_mode) if folder else stat.S_ISREG(info.st_mode)):
+        raise UntrustedError(f"{path} is not a {'folder' if folder else 'regular file'}")
     owner = _owner()
-    if owner is not None and info.st_uid != owner:
+    if owner is not None and info.st_uid != owner and not (folder and info.st_uid == 0):
         raise UntrustedError(f"{path} belongs to another user")
-    if info.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
+    if info.st_mode & (stat.S_IWGRP | stat.S_IWOTH) and not (folder and info.st_mode & stat.S_ISVTX):
         raise UntrustedError(f"{path} is writable by others")
 
 
@@ -138,28 +146,32 @@ def _create(path: Path):
 
 
 def temp_folder(parent: Path, name: str) -> Path:
-    """A new private folder `.scarfaq-<name>.<pid>.<random>.tmp` in parent."""
-    return Path(tempfile.mkdtemp(prefix=f".scarfaq-{name}.{os.getpid()}.", suffix=".tmp", dir=parent))
+    """A new private folder `.scarfaq-tmp-<name>.<pid>.<random>.tmp` in parent."""
+    return Path(tempfile.mkdtemp(prefix=f"{TEMP_PREFIX}{name}.{os.getpid()}.", suffix=".tmp", dir=parent))
 
 
 def is_temp(path: Path) -> bool:
-    return _TEMP.fullmatch(path.name) is not None
+    """Whether a name is one of our temp names (only those are ever cleaned up)."""
+    return path.name.startswith(TEMP_PREFIX) and path.name.endswith(".tmp")
 
 
 def remove_stale_temps(parent: Path) -> None:
-    """Remove scarfaq's temp folders that no run is writing any more; nothing else is touched."""
+    """Remove scarfaq's temp folders (and files) that no run is writing any more; nothing else is touched."""
     now = time.time()
     for entry in parent.iterdir():
-        match = _TEMP.fullmatch(entry.name)
-        if match is None:
+        if not is_temp(entry):
             continue
         with contextlib.suppress(OSError):
             info = os.lstat(entry)
-            if not stat.S_ISDIR(info.st_mode) or info.st_uid != _owner():
-                continue
             age = now - info.st_mtime
-            if age > STALE_SECONDS or (age > ORPHAN_SECONDS and not _running(int(match["pid"]))):
+            written_by = _TEMP_PID.fullmatch(entry.name)
+            orphan = written_by is not None and age > ORPHAN_SECONDS and not _running(int(written_by["pid"]))
+            if not (age > STALE_SECONDS or orphan):
+                continue
+            if stat.S_ISDIR(info.st_mode):
                 remove_tree(entry)
+            else:
+                os.unlink(entry)
 
 
 def _running(pid: int) -> bool:

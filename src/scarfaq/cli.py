@@ -1,35 +1,55 @@
 """The `scarfaq` command: the terminal chat by default, and one-shot subcommands for scripts.
 
-Exit status: 0 answered, 1 no good match in the documents, 2 usage or corpus error (one line on stderr).
-Textual is imported only by the chat, so one-shots start fast.
+Exit status: 0 answered, 1 no good match in the documents, 2 usage or corpus error, or output that cannot be
+written (one line on stderr), 130 interrupted. A reader that goes away (`| head -1`) changes nothing: the
+status is the answer's (output.py). Textual is imported only by the chat, so one-shots start fast.
 """
 
 from __future__ import annotations
 
 import argparse
 import gc
-import io
 import json
-import re
 import sys
 from collections.abc import Iterator, Sequence
-from typing import IO, Any, NoReturn
+from dataclasses import dataclass
+from typing import IO, Any, BinaryIO, NoReturn
 
-from scarfaq.errors import EXIT_ANSWERED, EXIT_NO_MATCH, EXIT_USAGE, ScarfaqError, UsageError
+from scarfaq.errors import EXIT_ANSWERED, EXIT_INTERRUPTED, EXIT_NO_MATCH, EXIT_USAGE, ScarfaqError, UsageError
+from scarfaq.lines import MAX_LINE_BYTES, bounded_lines
+from scarfaq.output import Output, OutputError, forgiving_stderr, guard_standard_streams, warn
+from scarfaq.terminal_text import json_line, visible, visible_name, without_surrogates
 
 PROG = "scarfaq"
+#: The commands, in the order `scarfaq --help` lists them.
+COMMANDS = ("ask", "sources", "index", "eval", "help")
+
+
+@dataclass(frozen=True)
+class CorpusChoice:
+    """Which documents to answer from: `--corpus` (None: $SCARFAQ_CORPUS or the shipped corpus), and
+    whether links out of that folder are followed (`--follow-links`)."""
+
+    folder: str | None = None
+    follow_links: bool = False
 
 
 class _Parser(argparse.ArgumentParser):
-    """argparse with one-line errors, and a hint when a question is typed without `ask`."""
+    """argparse with one-line errors, a hint when a question is typed without `ask`, and help written like
+    any other output (a full disk is exit 2, not a silent 0)."""
 
     def error(self, message: str) -> NoReturn:
-        from scarfaq.render import visible
-
         if "invalid choice" in message and self.prog == PROG:
             typed = message.split("'")[1] if message.count("'") >= 2 else ""
             message = f"'{typed}' is not a command; to ask it: {PROG} ask \"{typed}\"" if typed else message
-        self.exit(EXIT_USAGE, visible(f"{PROG}: error: {message} (see '{self.prog} --help')\n"))
+        warn(f"{PROG}: error: {message} (see '{self.prog} --help')")
+        self.exit(EXIT_USAGE)
+
+    def _print_message(self, message: str, file: IO[str] | None = None) -> None:
+        if message and file is sys.stderr:
+            warn(message.rstrip("\n"))
+        elif message:
+            Output().write(message)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -39,6 +59,12 @@ def _parser() -> argparse.ArgumentParser:
         metavar="DIR",
         default=argparse.SUPPRESS,
         help="folder of .txt/.md documents to answer from (default: $SCARFAQ_CORPUS, else the shipped corpus)",
+    )
+    corpus.add_argument(
+        "--follow-links",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="also read documents that links in the corpus folder point to outside it",
     )
     parser = _Parser(
         prog=PROG,
@@ -76,6 +102,9 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("questions", metavar="FILE.jsonl", help="questions with gold snippets (see README)")
     evaluate.add_argument("--json", action="store_true", help="print the figures as JSON")
     evaluate.add_argument("--top-k", type=_positive, default=5, metavar="N", help="quotes scored per question")
+
+    helper = commands.add_parser("help", help="show this help, or a command's (scarfaq help ask)")
+    helper.add_argument("topic", nargs="?", choices=COMMANDS, metavar="COMMAND", help="the command to explain")
     return parser
 
 
@@ -88,7 +117,7 @@ class _Version(argparse.Action):
     def __call__(self, parser: argparse.ArgumentParser, *args: Any, **kwargs: Any) -> None:
         import scarfaq
 
-        print(f"{parser.prog} {scarfaq.__version__}")
+        Output().write(f"{parser.prog} {scarfaq.__version__}\n")
         parser.exit()
 
 
@@ -104,116 +133,114 @@ def _positive(text: str) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
-    args = _parser().parse_args(argv)
-    corpus = getattr(args, "corpus", None)
-    if args.command == "ask" and args.batch is None:
-        # A one-shot lives for a fraction of a second and builds no reference cycles worth collecting;
-        # the collector's full passes over everything the imports allocated would only delay the answer.
-        gc.disable()
+    guard_standard_streams()
+    out = Output()
     try:
-        if args.command == "ask":
-            return _ask(args, corpus)
-        if args.command == "sources":
-            return _sources(args, corpus)
-        if args.command == "eval":
-            return _eval(args, corpus)
-        if args.command == "index":
-            return _index(args, corpus)
-        return _chat(corpus)
+        parser = _parser()
+        args, unknown = parser.parse_known_args(argv)
+        if unknown:
+            # argparse would blame the top-level parser; point to the help of the command that was used.
+            prog = f"{PROG} {args.command}" if args.command else PROG
+            parser.exit(EXIT_USAGE, visible(f"{PROG}: error: unrecognized arguments: {' '.join(unknown)} "
+                                            f"(see '{prog} --help')\n"))
+        if args.command == "help":
+            _help(parser, args.topic)
+            return EXIT_ANSWERED
+        corpus = CorpusChoice(getattr(args, "corpus", None), getattr(args, "follow_links", False))
+        if sys.stdout is None:  # found out before any work: every command writes there
+            raise OutputError("cannot write the output: standard output is closed")
+        if args.command is None:
+            return _chat(corpus)
+        if args.command == "ask" and args.batch is None:
+            # A one-shot lives for a fraction of a second and builds no reference cycles worth collecting;
+            # the collector's full passes over everything the imports allocated would only delay the answer.
+            gc.disable()
+        with forgiving_stderr():  # a progress bar on a full stderr must not fail the command
+            return _ONE_SHOTS[args.command](args, corpus, out)
     except ScarfaqError as error:
-        _warn(f"{PROG}: error: {error}")
+        warn(f"{PROG}: error: {error}")
         return error.exit_code
     except KeyboardInterrupt:
-        return 130
-    except BrokenPipeError:
-        sys.stderr.close()  # the reader went away (e.g. `| head`): nothing more to say
-        return EXIT_ANSWERED
+        return EXIT_INTERRUPTED
 
 
-def _library(corpus: str | None):
+def _help(parser: argparse.ArgumentParser, topic: str | None) -> None:
+    """`scarfaq help` prints the help; `scarfaq help ask` the help of ask."""
+    if topic is None:
+        parser.print_help()
+        return
+    parser.parse_args([topic, "--help"])  # prints the command's help and exits 0
+
+
+def _library(corpus: CorpusChoice):
     from scarfaq.library import open_library
     from scarfaq.progress import BuildProgress
 
     with BuildProgress() as progress:
-        library = open_library(corpus, progress)
+        library = open_library(corpus.folder, progress, follow_links=corpus.follow_links)
     _warn_about(library)
     return library
 
 
 def _warn_about(library: Any) -> None:
-    """The files the corpus had to skip or guess at, one warning line each."""
+    """The files the corpus had to skip or guess at, one warning line each (names made visible)."""
     for warning in library.warnings:
-        _warn(f"{PROG}: warning: {warning}")
+        warn(f"{PROG}: warning: {warning}")
 
 
-def _warn(message: str) -> None:
-    """One line on stderr; paths and file names in it may hold escape sequences, so they are made visible."""
-    from scarfaq.render import visible
-
-    print(visible(message), file=sys.stderr)
+def _write_json(out: Output, payload: Any) -> None:
+    """One terminal-safe JSON object on a line (terminal_text.json_line), whole or not at all."""
+    out.write(json_line(payload) + "\n", utf8=True)
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
-#: What JSON leaves unescaped but a terminal acts on (DEL, C1 controls such as the 8-bit CSI 0x9b) or
-#: cannot encode (lone surrogates).
-_JSON_UNSAFE = re.compile("[\x7f-\x9f\ud800-\udfff]")
-
-
-def _text(argument: str) -> str:
-    """A command-line or batch string as text: lone surrogates (bytes that were not UTF-8, or a `\\ud800`
-    JSON escape) become U+FFFD, one for one."""
-    return _SURROGATE.sub("\ufffd", argument)
-
-
-def _print_json(payload: Any) -> None:
-    """One JSON object on a line, valid UTF-8 and safe on a terminal: DEL, C1 controls and lone surrogates
-    (a file name that is not UTF-8) are written as `\\uXXXX` escapes, which decode to the same string."""
-    line = json.dumps(payload, ensure_ascii=False)
-    print(_JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", line))
-
-
-def _ask(args: argparse.Namespace, corpus: str | None) -> int:
+def _ask(args: argparse.Namespace, corpus: CorpusChoice, out: Output) -> int:
     from scarfaq.answer import answer
 
     if args.batch is not None:
         if args.question:
             raise UsageError("give either a QUESTION or --batch FILE, not both")
-        return _batch(args, corpus)
-    question = _text(" ".join(args.question)).strip()
+        return _batch(args, corpus, out)
+    question = without_surrogates(" ".join(args.question)).strip()
     if not question:
         raise UsageError('the question is empty; try: scarfaq ask "how do I get rid of acne pits?"')
     library = _library(corpus)
-    result = answer(library, question, [_text(h) for h in args.history], top_k=args.top_k)
+    result = answer(library, question, [without_surrogates(h) for h in args.history], top_k=args.top_k)
     if args.json:
         from scarfaq.answer_json import answer_to_dict
 
-        _print_json(answer_to_dict(result))
+        _write_json(out, answer_to_dict(result))
     else:
-        from scarfaq.render import print_answer
+        from scarfaq.render import answer_text
 
-        print_answer(result)
+        out.write(answer_text(result))
     return EXIT_ANSWERED if result.answered else EXIT_NO_MATCH
 
 
-def _batch_items(stream: IO[str]) -> Iterator[tuple[int, str | None, list[str], str | None]]:
+def _batch_items(stream: BinaryIO) -> Iterator[tuple[int, str | None, list[str], str | None]]:
     """(line number, question, history, error) for every line of a batch.
 
-    A line starting with `{` must be a JSON object; one starting with `[` that parses as JSON is refused
-    (an array is not a question); any other line is the question itself.
+    Lines end at \n only (a stray \r stays inside its line) and are read up to MAX_LINE_BYTES; bytes that are
+    not UTF-8 become U+FFFD: so there is exactly one output line per input line. A line starting with `{`
+    must be a JSON object; one starting with `[` that parses as JSON is refused (an array is not a
+    question); any other line is the question itself.
     """
-    for number, line in enumerate(stream, 1):
-        text = line.strip()
+    for number, line in enumerate(bounded_lines(stream), 1):
+        if line is None:
+            yield number, None, [], f"line {number} is longer than {MAX_LINE_BYTES:,} bytes"
+            continue
+        text = line.decode("utf-8", errors="replace").strip()
         if text.startswith(("{", "[")):
             try:
                 item: Any = json.loads(text)
             except RecursionError:
                 yield number, None, [], f"line {number} is JSON nested too deeply"
                 continue
-            except json.JSONDecodeError as error:
+            except ValueError as error:  # also a number of more than 4,300 digits
                 if text.startswith("["):  # "[bold] scars" and the like are plain questions
-                    yield number, _text(text), [], None
+                    yield number, without_surrogates(text), [], None
                 else:
-                    yield number, None, [], f"line {number} is not valid JSON: {error.msg}"
+                    reason = error.msg if isinstance(error, json.JSONDecodeError) else str(error)
+                    yield number, None, [], f"line {number} is not valid JSON: {reason}"
                 continue
             question = item.get("question") if isinstance(item, dict) else None
             history = item.get("history", []) if isinstance(item, dict) else None
@@ -222,7 +249,7 @@ def _batch_items(stream: IO[str]) -> Iterator[tuple[int, str | None, list[str], 
             ):
                 yield number, None, [], f'line {number} needs {{"question": "...", "history": ["..."]}}'
                 continue
-            text, history = _text(question).strip(), [_text(h) for h in history]
+            text, history = without_surrogates(question).strip(), [without_surrogates(h) for h in history]
         else:
             history = []
         if not text:
@@ -231,37 +258,47 @@ def _batch_items(stream: IO[str]) -> Iterator[tuple[int, str | None, list[str], 
             yield number, text, history, None
 
 
-def _batch(args: argparse.Namespace, corpus: str | None) -> int:
+def _batch(args: argparse.Namespace, corpus: CorpusChoice, out: Output) -> int:
+    """Answer every line of the batch, one record each. A record is written whole or not at all: a full
+    disk stops the batch (exit 2), Ctrl-C stops it between records (exit 130), a reader that goes away
+    stops it quietly (exit 0, the batch's status)."""
     from scarfaq.answer import answer
     from scarfaq.answer_json import answer_to_dict, error_to_dict
+    from scarfaq.render import answer_text, error_text
 
     library = _library(corpus)
-    try:
-        # Lines end at \n only (a stray \r stays inside its line), bytes that are not UTF-8 become U+FFFD:
-        # so there is exactly one output line per input line.
-        binary = sys.stdin.buffer if args.batch == "-" else open(args.batch, "rb")
-        stream = io.TextIOWrapper(binary, encoding="utf-8", errors="replace", newline="\n")
-    except OSError as error:
-        raise UsageError(f"cannot read batch file {args.batch}: {error.strerror}") from None
-    with stream:
-        for number, question, history, error in _batch_items(stream):
-            if error is not None or question is None:
-                result: Any = error_to_dict(error or "no question", number)
-            else:
-                result = answer(library, question, history, top_k=args.top_k)
-            if args.json:
-                _print_json(result if isinstance(result, dict) else answer_to_dict(result))
-            else:
-                from scarfaq.render import print_answer, print_error, visible
-
-                print(visible(f"── {number}. {question or ''}"))
-                print_error(result["error"]) if isinstance(result, dict) else print_answer(result)
-                print()
-    sys.stdout.flush()
+    with _open_batch(args.batch) as stream:
+        try:
+            for number, question, history, error in _batch_items(stream):
+                if error is not None or question is None:
+                    result: Any = error_to_dict(error or "no question", number)
+                else:
+                    result = answer(library, question, history, top_k=args.top_k)
+                if args.json:
+                    _write_json(out, result if isinstance(result, dict) else answer_to_dict(result))
+                else:
+                    shown = error_text(result["error"]) if isinstance(result, dict) else answer_text(result)
+                    out.write(f"── {number}. {visible_name(question or '')}\n{shown}\n")
+                if out.reader_gone:
+                    break
+        except OSError as error:
+            raise UsageError(f"cannot read batch file {args.batch}: {error.strerror}") from None
     return EXIT_ANSWERED
 
 
-def _sources(args: argparse.Namespace, corpus: str | None) -> int:
+def _open_batch(name: str) -> BinaryIO:
+    """The batch's bytes: stdin for '-', else the file."""
+    if name == "-":
+        if sys.stdin is None:
+            raise UsageError("cannot read the batch from standard input: it is closed")
+        return sys.stdin.buffer
+    try:
+        return open(name, "rb")  # noqa: SIM115 (closed by the caller's `with`)
+    except OSError as error:
+        raise UsageError(f"cannot read batch file {name}: {error.strerror}") from None
+
+
+def _sources(args: argparse.Namespace, corpus: CorpusChoice, out: Output) -> int:
     library = _library(corpus)
     counts = {d.source: 0 for d in library.documents}
     asked = dict.fromkeys(counts, 0)
@@ -274,49 +311,53 @@ def _sources(args: argparse.Namespace, corpus: str | None) -> int:
         for d in library.documents
     ]
     if args.json:
-        _print_json({"corpus": str(library.root), "documents": rows})
+        _write_json(out, {"corpus": str(library.root), "documents": rows})
     else:
-        from scarfaq.render import print_sources
+        from scarfaq.render import sources_text
 
-        print_sources(str(library.root), rows)
+        out.write(sources_text(str(library.root), rows))
     return EXIT_ANSWERED
 
 
-def _eval(args: argparse.Namespace, corpus: str | None) -> int:
-    from scarfaq.evaluation import load_questions, print_report, run
+def _eval(args: argparse.Namespace, corpus: CorpusChoice, out: Output) -> int:
+    from scarfaq.evaluation import load_questions, run
 
     questions = load_questions(args.questions)
     report = run(_library(corpus), questions, top_k=args.top_k)
     if args.json:
-        _print_json(report.as_dict())
+        _write_json(out, report.as_dict())
     else:
-        print_report(report)
+        from scarfaq.render import report_text
+
+        out.write(report_text(report))
     return EXIT_ANSWERED
 
 
-def _index(args: argparse.Namespace, corpus: str | None) -> int:
+def _index(args: argparse.Namespace, corpus: CorpusChoice, out: Output) -> int:
     from scarfaq.cache import describe_size
     from scarfaq.library import load_library
     from scarfaq.progress import BuildProgress
 
     with BuildProgress(always=True) as progress:
-        library, status = load_library(corpus, progress, rebuild=args.rebuild)
+        library, status = load_library(corpus.folder, progress, rebuild=args.rebuild, follow_links=corpus.follow_links)
     _warn_about(library)
     how = "loaded from the cache (up to date)" if status.reused else "built"
     figures = [
-        ("corpus", str(library.root)),
+        ("corpus", visible_name(str(library.root))),
         ("documents", f"{len(library.documents):,}"),
         ("passages", f"{len(library.passages):,}"),
         ("terms", f"{len(library.index.vocabulary):,}"),
         ("index", f"{how} in {status.seconds:.2f} s"),
-        ("cache", f"{status.path} ({describe_size(status.path)})" if status.path else "not written"),
+        ("cache", f"{visible_name(str(status.path))} ({describe_size(status.path)})" if status.path else "not written"),
     ]
-    for name, value in figures:
-        print(f"{name + ':':<11}{value}")
+    out.write("".join(f"{name + ':':<11}{value}\n" for name, value in figures))
     return EXIT_ANSWERED
 
 
-def _chat(corpus: str | None) -> int:
+def _chat(corpus: CorpusChoice) -> int:
     from scarfaq.tui.app import run_chat
 
-    return run_chat(corpus)
+    return run_chat(corpus.folder)
+
+
+_ONE_SHOTS = {"ask": _ask, "sources": _sources, "eval": _eval, "index": _index}

@@ -16,9 +16,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from scarfaq.errors import CorpusError
+from scarfaq.structure.titles import document_title
 
-#: File name endings that count as documents.
-DOCUMENT_SUFFIXES = (".txt", ".md")
+#: File name endings that count as documents (plain text, Markdown, reStructuredText).
+DOCUMENT_SUFFIXES = (".txt", ".md", ".markdown", ".rst")
 #: Environment variable naming the corpus folder when `--corpus` is not given.
 CORPUS_ENV = "SCARFAQ_CORPUS"
 #: Encodings tried, in order, for a file that is not valid UTF-8 (after the cp1251 check).
@@ -27,6 +28,12 @@ FALLBACK_ENCODINGS = ("cp1252", "latin-1")
 #: text read as cp1251 turns only its accented letters into Cyrillic ones: a few percent, a third at most.
 CYRILLIC_SHARE = 0.5
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+#: The most documents a corpus folder may hold (a folder with more is an error that says so).
+MAX_DOCUMENTS = 20_000
+#: A larger document is skipped with a warning.
+MAX_DOCUMENT_BYTES = 64_000_000
+#: The most text a corpus may hold, all documents together.
+MAX_CORPUS_CHARS = 500_000_000
 #: A file with a NUL byte in its first bytes is taken for binary.
 _BINARY_SNIFF = 8192
 
@@ -39,7 +46,7 @@ class Document:
     """Path relative to the corpus folder, with forward slashes."""
     path: Path
     title: str
-    """The first non-empty line, as the document's own name for itself."""
+    """The document's own title (`title_of`), else its file name made readable."""
     text: str
     encoding: str = "utf-8"
 
@@ -62,12 +69,20 @@ def default_corpus_dir() -> Path:
     raise CorpusError("the default corpus is missing from this installation; pass --corpus DIR")
 
 
+def expand_user(path: str | os.PathLike[str], what: str) -> Path:
+    """`~` and `~user` expanded; an unknown user is a clear error, not a traceback."""
+    try:
+        return Path(path).expanduser()
+    except RuntimeError:
+        raise CorpusError(f"{what} {os.fsdecode(path)}: no such user's home folder") from None
+
+
 def resolve_corpus_dir(option: str | os.PathLike[str] | None) -> Path:
     """The folder to answer from: `--corpus`, else $SCARFAQ_CORPUS, else the shipped corpus."""
     chosen = option if option else os.environ.get(CORPUS_ENV)
     if not chosen:
         return default_corpus_dir()
-    root = Path(chosen).expanduser()
+    root = expand_user(chosen, "corpus folder")
     if not root.exists():
         raise CorpusError(f"corpus folder not found: {root}")
     if not root.is_dir():
@@ -75,14 +90,29 @@ def resolve_corpus_dir(option: str | os.PathLike[str] | None) -> Path:
     return root.resolve()
 
 
-def document_paths(root: Path) -> list[Path]:
-    """Every .txt/.md file below root, sorted, skipping hidden folders and files and symlink loops."""
+def document_paths(root: Path, follow_links: bool = False) -> tuple[list[Path], list[str]]:
+    """Every document file below root, sorted, and a warning for each folder or link that was passed over.
+
+    Hidden folders and files are skipped, symlink loops read once. A link whose target lies outside the
+    corpus folder is followed only with `follow_links`: a folder from someone else (an archive, a git
+    repository) must not quote `/etc/passwd` through a link. A folder that cannot be read, or a path too
+    long for the system, is a warning, never silently dropped.
+    """
     found: list[Path] = []
+    warnings: list[str] = []
     seen_dirs: set[tuple[int, int]] = set()
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=True):
+    real_root = root.resolve()
+
+    def unreadable(error: OSError) -> None:
+        where = _relative(Path(error.filename or root), root)
+        warnings.append(f"skipped {where}/: {(error.strerror or type(error).__name__).lower()}")
+
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=True, onerror=unreadable):
+        folder = Path(dirpath)
         try:
-            info = os.stat(dirpath)
-        except OSError:
+            info = os.stat(folder)
+        except OSError as error:
+            unreadable(error)
             dirnames[:] = []
             continue
         key = (info.st_dev, info.st_ino)
@@ -90,11 +120,47 @@ def document_paths(root: Path) -> list[Path]:
             dirnames[:] = []
             continue
         seen_dirs.add(key)
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        kept = []
+        for name in sorted(d for d in dirnames if not d.startswith(".")):
+            warning = _outside(folder / name, root, real_root, follow_links)
+            if warning:
+                warnings.append(warning)
+            else:
+                kept.append(name)
+        dirnames[:] = kept
         for name in filenames:
-            if not name.startswith(".") and name.lower().endswith(DOCUMENT_SUFFIXES):
-                found.append(Path(dirpath) / name)
-    return sorted(found, key=lambda p: p.relative_to(root).as_posix())
+            if name.startswith(".") or not name.lower().endswith(DOCUMENT_SUFFIXES):
+                continue
+            warning = _outside(folder / name, root, real_root, follow_links)
+            if warning:
+                warnings.append(warning)
+            else:
+                found.append(folder / name)
+            if len(found) > MAX_DOCUMENTS:
+                raise CorpusError(
+                    f"more than {MAX_DOCUMENTS:,} documents below {root}; point --corpus at a smaller folder"
+                )
+    return sorted(found, key=lambda p: _relative(p, root)), warnings
+
+
+def _relative(path: Path, root: Path) -> str:
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def _outside(path: Path, root: Path, real_root: Path, follow_links: bool) -> str | None:
+    """A warning when `path` is a link that leads out of the corpus folder (and links are not followed)."""
+    if follow_links or not path.is_symlink():
+        return None
+    try:
+        target = path.resolve()
+    except (OSError, RuntimeError):
+        return None  # a loop or a dangling link: reading it fails later with its own warning
+    if target == real_root or real_root in target.parents:
+        return None
+    return f"skipped {_relative(path, root)}: a link to {target} outside the corpus folder (--follow-links reads it)"
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -135,25 +201,26 @@ def _is_binary(data: bytes) -> bool:
     return b"\x00" in data[:_BINARY_SNIFF] and not data.startswith(_UTF16_BOMS)
 
 
-def title_of(text: str) -> str:
-    """The first non-empty line of a text, stripped, without Markdown heading markers ("# Title" → "Title")."""
-    for line in text.splitlines():
-        stripped = line.strip().lstrip("\ufeff").strip()
-        marks = len(stripped) - len(stripped.lstrip("#"))
-        if 1 <= marks <= 6 and stripped[marks : marks + 1] in ("", " ", "\t"):  # an ATX heading, not "#1 tip"
-            stripped = stripped[marks:].strip()
-        if stripped:
-            return stripped
-    return ""
+def title_of(text: str, name: str = "") -> str:
+    """The document's title from its real title: the first heading of the right kind for its format
+    (structure/titles.py), else the file name made readable ("docutils_faq.txt" → "Docutils faq")."""
+    return document_title(text, name)
 
 
 def read_document(path: Path, root: Path) -> tuple[Document | None, str | None]:
     """Read one file; returns the document, or None and the warning that says why it was skipped."""
-    source = path.relative_to(root).as_posix()
+    source = _relative(path, root)
     try:
-        if not stat.S_ISREG(path.stat().st_mode):  # a FIFO or device would block or never end
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):  # a FIFO or device would block or never end
             return None, f"skipped {source}: not a regular file"
-        data = path.read_bytes()
+        if info.st_size > MAX_DOCUMENT_BYTES:
+            size = f"{info.st_size / 1e6:,.0f} MB"
+            return None, f"skipped {source}: {size}, larger than the {MAX_DOCUMENT_BYTES // 1_000_000} MB limit"
+        with path.open("rb") as handle:
+            data = handle.read(MAX_DOCUMENT_BYTES + 1)
+        if len(data) > MAX_DOCUMENT_BYTES:  # it grew since it was listed
+            return None, f"skipped {source}: larger than the {MAX_DOCUMENT_BYTES // 1_000_000} MB limit"
     except OSError as error:
         reason = error.strerror or type(error).__name__
         return None, f"skipped {source}: {reason.lower()}"
@@ -163,20 +230,28 @@ def read_document(path: Path, root: Path) -> tuple[Document | None, str | None]:
     if not text.replace("\ufeff", "").strip():
         return None, f"skipped {source}: empty file"
     warning = None if encoding == "utf-8" else f"{source} is not UTF-8: read as {encoding}"
-    return Document(source=source, path=path, title=title_of(text), text=text, encoding=encoding), warning
+    document = Document(source=source, path=path, title=title_of(text, source), text=text, encoding=encoding)
+    return document, warning
 
 
-def load_corpus(root: Path) -> Corpus:
-    """Read every document below root; raises CorpusError when none is readable."""
+def load_corpus(root: Path, follow_links: bool = False) -> Corpus:
+    """Read every document below root; raises CorpusError when none is readable or they are too many."""
     documents: list[Document] = []
-    warnings: list[str] = []
-    for path in document_paths(root):
+    paths, warnings = document_paths(root, follow_links)
+    total = 0
+    for path in paths:
         document, warning = read_document(path, root)
         if warning:
             warnings.append(warning)
         if document is not None:
+            total += len(document.text)
+            if total > MAX_CORPUS_CHARS:
+                raise CorpusError(
+                    f"the documents below {root} hold more than {MAX_CORPUS_CHARS:,} characters;"
+                    " point --corpus at a smaller folder"
+                )
             documents.append(document)
     if not documents:
         detail = f" ({'; '.join(warnings)})" if warnings else ""
-        raise CorpusError(f"no readable .txt or .md documents in {root}{detail}")
+        raise CorpusError(f"no readable .txt, .md or .rst documents in {root}{detail}")
     return Corpus(root=root, documents=tuple(documents), warnings=tuple(warnings))

@@ -18,8 +18,9 @@ import numpy as np
 
 #: Words at least this common (Zipf) are kept; rarer words count as fully specific anyway.
 TABLE_FLOOR = 2.5
-#: A topic word of a corpus is at least this much more frequent there than in English (Zipf).
-TOPIC_MARGIN = 1.0
+#: A topic word of a corpus is at least this much more frequent there than in everyday English (Zipf, so
+#: about three times as frequent); the spread rule below keeps out the words of a single passage.
+TOPIC_MARGIN = 0.5
 #: From this many passages on, a topic word must occur in two of them.
 SPREAD_FROM = 20
 #: A word at least this common is an ordinary English word: never "corrected" to a corpus word.

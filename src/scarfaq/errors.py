@@ -6,8 +6,10 @@ from __future__ import annotations
 EXIT_ANSWERED = 0
 #: Exit status of a one-shot: nothing in the documents answers the question.
 EXIT_NO_MATCH = 1
-#: Exit status for a usage mistake or an unusable corpus.
+#: Exit status for a usage mistake, an unusable corpus, or output that cannot be written.
 EXIT_USAGE = 2
+#: Exit status after Ctrl-C (128 + SIGINT, as shells report it).
+EXIT_INTERRUPTED = 130
 
 
 class ScarfaqError(Exception):

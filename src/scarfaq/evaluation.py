@@ -4,6 +4,9 @@ A question set is JSONL, one object a line: `id`, `kind` (`answerable`, `out_of_
 `question`, `gold` (verbatim snippets that answer it), `file` (the file name of each snippet) and optional
 `history`. A quote *hits* a snippet when it comes from the same file and covers at least half of the
 snippet's characters; a question's rank is that of its first hitting quote.
+
+A question set that cannot be read, or a line that is not such an object, stops the run with a one-line
+error naming the line (a figure computed on part of a set would mislead).
 """
 
 from __future__ import annotations
@@ -17,7 +20,9 @@ from typing import Any
 from scarfaq.answer import Answer, answer
 from scarfaq.errors import UsageError
 from scarfaq.library import Library
+from scarfaq.lines import MAX_LINE_BYTES, bounded_lines
 from scarfaq.safety import Level
+from scarfaq.terminal_text import visible_name, without_surrogates
 
 KINDS = ("answerable", "out_of_scope", "urgent")
 
@@ -35,7 +40,7 @@ class Miss:
 
 @dataclass
 class Report:
-    """The figures of one run, by the scoring rules above."""
+    """The figures of one run, by the scoring rules above (the CLI prints them; nothing here prints)."""
 
     questions: int = 0
     answerable: int = 0
@@ -56,25 +61,54 @@ class Report:
         return data
 
 
+#: Fields that, when present, must be lists of strings.
+_STRING_LISTS = ("gold", "file", "history")
+
+
 def load_questions(path: str | Path) -> list[dict[str, Any]]:
-    """Read a JSONL question set, checking each line's shape."""
+    """Read a JSONL question set (lines end at \n only: a U+2028 inside a JSON string is no line end),
+    checking each line's shape; raises UsageError naming the first line that is wrong."""
+    name = visible_name(str(path))
     try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
+        with open(path, "rb") as stream:
+            questions = []
+            for number, line in enumerate(bounded_lines(stream), 1):
+                item = _question(line, f"{name}:{number}")
+                if item is not None:
+                    item.setdefault("id", str(number))
+                    questions.append(item)
     except OSError as error:
-        raise UsageError(f"cannot read question set {path}: {error.strerror}") from None
-    questions = []
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            item = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise UsageError(f"{path}:{number}: not valid JSON ({error.msg})") from None
-        if not isinstance(item, dict) or not isinstance(item.get("question"), str) or item.get("kind") not in KINDS:
-            raise UsageError(f"{path}:{number}: needs a 'question' and a 'kind' of {', '.join(KINDS)}")
-        item.setdefault("id", str(number))
-        questions.append(item)
+        raise UsageError(f"cannot read question set {name}: {error.strerror or error}") from None
     return questions
+
+
+def _question(line: bytes | None, where: str) -> dict[str, Any] | None:
+    """One line of a question set as a question, None for a blank line."""
+    if line is None:
+        raise UsageError(f"{where}: longer than {MAX_LINE_BYTES:,} bytes")
+    try:
+        text = line.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError as error:
+        raise UsageError(f"{where}: not UTF-8 (byte {error.start + 1} of the line)") from None
+    if not text.strip():
+        return None
+    try:
+        item = json.loads(text)
+    except RecursionError:
+        raise UsageError(f"{where}: JSON nested too deeply") from None
+    except ValueError as error:  # also a number of more than 4,300 digits
+        raise UsageError(f"{where}: not valid JSON ({getattr(error, 'msg', error)})") from None
+    if not isinstance(item, dict) or not isinstance(item.get("question"), str) or item.get("kind") not in KINDS:
+        raise UsageError(f"{where}: needs a 'question' and a 'kind' of {', '.join(KINDS)}")
+    for key in _STRING_LISTS:
+        value = item.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise UsageError(f"{where}: '{key}' must be a list of strings")
+    if not isinstance(item.get("id", ""), (str, int)):
+        raise UsageError(f"{where}: 'id' must be a string or a number")
+    item["question"] = without_surrogates(item["question"])
+    item["history"] = [without_surrogates(h) for h in item.get("history", [])]
+    return item
 
 
 def gold_spans(library: Library, item: dict[str, Any]) -> list[tuple[str, int, int]]:
@@ -151,23 +185,3 @@ def _miss(item: dict[str, Any], result: Answer) -> Miss:
         got=[f"{h.passage.citation}: {' '.join(h.passage.text.split())[:80]}" for h in result.hits[:3]],
         answered=result.answered,
     )
-
-
-def print_report(report: Report) -> None:
-    """The figures, then each miss with what was quoted instead."""
-    from scarfaq.render import visible
-
-    print(f"{report.questions} questions: {report.answerable} answerable, "
-          f"{report.out_of_scope} out of scope, {report.urgent} urgent")
-    rows = [*((f"hit@{k}", v) for k, v in report.hit_at.items()),
-            ("mrr@5", report.mrr_at_5), ("answer rate", report.answer_rate),
-            ("out-of-scope rejection", report.oos_rejection), ("urgent noted", report.urgent_noted),
-            ("answerable with medical note", report.answerable_with_medical_note),
-            ("false urgent", report.false_urgent)]
-    for name, value in rows:
-        print(f"  {name:30} {value:.3f}")
-    for miss in report.misses:
-        status = "answered" if miss.answered else "no good match"
-        print(visible(f"\nmiss {miss.id}: {miss.question}  [{status}]\n  expected: {miss.expected}"))
-        for got in miss.got:
-            print(visible(f"  got: {got}"))

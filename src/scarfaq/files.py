@@ -13,9 +13,9 @@ import stat
 from pathlib import Path
 
 
-def read_small_text(path: Path, limit: int) -> tuple[str, str | None]:
-    """(text, warning): the file's text decoded as UTF-8 (bad bytes replaced), or "" when it is absent;
-    a warning says why a file that is there could not be used."""
+def read_small_text(path: Path, limit: int, errors: str = "replace") -> tuple[str, str | None]:
+    """(text, warning): the file's text decoded as UTF-8 (bad bytes replaced, unless `errors="strict"`),
+    or "" when it is absent; a warning says why a file that is there could not be used."""
     name = path.name
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
@@ -38,4 +38,7 @@ def read_small_text(path: Path, limit: int) -> tuple[str, str | None]:
             return "", f"{name} ignored: {(error.strerror or type(error).__name__).lower()}"
     if len(data) > limit:
         return "", f"{name} ignored: larger than {limit:,} bytes"
-    return data.decode("utf-8", errors="replace"), None
+    try:
+        return data.decode("utf-8", errors=errors), None
+    except UnicodeDecodeError:
+        return "", f"{name} ignored: not UTF-8"

@@ -37,8 +37,8 @@ def root(stem: str, keep: int = MIN_ROOT) -> str:
 def families(stems: Iterable[str]) -> dict[str, tuple[str, ...]]:
     """Root → the alphabetic stems sharing it, for every root that is not simply a stem of its own (a
     question's "surgical" finds the corpus's "surgery" even when the corpus has no other form)."""
-    members: dict[str, list[str]] = defaultdict(list)
+    members: dict[str, set[str]] = defaultdict(set)
     for stem in stems:
         if stem.isalpha():
-            members[root(stem)].append(stem)
-    return {r: tuple(sorted(m)) for r, m in members.items() if m != [r]}
+            members[root(stem)].add(stem)
+    return {r: tuple(sorted(m)) for r, m in members.items() if m != {r}}

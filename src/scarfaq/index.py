@@ -114,6 +114,13 @@ class Postings:
         self._batches.append(((unique >> 32).astype(np.int32), (unique & 0xFFFFFFFF).astype(np.int32),
                               counts.astype(np.int32), text_flags))
 
+    def used(self, terms: int) -> np.ndarray:
+        """Which of the term numbers below `terms` have postings."""
+        counts = np.zeros(terms, dtype=np.int64)
+        for term_ids, *_ in self._batches:
+            counts += np.bincount(term_ids, minlength=terms)
+        return counts > 0
+
     def finish(self, terms: int, renumber: np.ndarray | None = None) -> tuple[np.ndarray, ...]:
         """(indptr, doc_ids, tfs, in_text): CSR postings by term (ids ascending within a term). `renumber`
         maps the term numbers used in `add` to the final ones."""
@@ -172,11 +179,13 @@ class Index:
     def from_postings(cls, terms: Sequence[str], postings: Postings, lengths: np.ndarray, parameters: Parameters,
                       first_seen: np.ndarray | None = None) -> Index:
         """The index of counted postings: `terms[i]` is term number i of `postings`, `lengths` each passage's
-        number of terms. Terms are renumbered in sorted order."""
-        order = np.asarray(sorted(range(len(terms)), key=terms.__getitem__), dtype=np.int64)
-        renumber = np.empty(len(terms), dtype=np.int64)
-        renumber[order] = np.arange(len(terms))
-        indptr, doc_ids, tfs, in_text = postings.finish(len(terms), renumber)
+        number of terms. Terms without postings (words of passages that are never indexed) are left out; the
+        others are renumbered in sorted order."""
+        used = postings.used(len(terms)).tolist()
+        order = np.asarray(sorted((i for i in range(len(terms)) if used[i]), key=terms.__getitem__), dtype=np.int64)
+        renumber = np.full(len(terms), -1, dtype=np.int64)  # -1: never in the postings
+        renumber[order] = np.arange(len(order))
+        indptr, doc_ids, tfs, in_text = postings.finish(len(order), renumber)
         seen = renumber[first_seen] if first_seen is not None else None
         idf = parameters.idf(len(lengths), np.diff(indptr), seen)
         vocabulary = {terms[i]: rank for rank, i in enumerate(order.tolist())}

@@ -18,6 +18,7 @@ from scarfaq.errors import CorpusError
 from scarfaq.forms import families
 from scarfaq.index import Index, Parameters
 from scarfaq.passages import Passage
+from scarfaq.profile import DEFAULT_PLACEHOLDER, CorpusProfile, load_profile
 from scarfaq.spelling import SpellingCorrector
 from scarfaq.synonyms import SYNONYMS_PATH, Synonyms
 
@@ -57,6 +58,10 @@ class Library:
     """Root → the corpus's stems sharing it (forms.py)."""
     topical: frozenset[str] = frozenset()
     """The corpus's topic words (english.py): an answer must rest on one of them."""
+    medical: bool = True
+    """Whether the documents are about medical matters: then every answer quoting them gets the medical note."""
+    profile: CorpusProfile = CorpusProfile("Documents", DEFAULT_PLACEHOLDER, ())
+    """How the chat introduces the corpus (profile.py): name, placeholder, example questions."""
 
     def document(self, source: str) -> Document:
         """The document a passage was quoted from."""
@@ -72,9 +77,10 @@ class Library:
 
 
 def _analyse(corpus: Corpus, progress: Progress | None) -> cache.Snapshot:
-    """The slow part of a build: chunking and analysing every document in one pass (build.py), then the
-    knowledge file, the English word table and what is derived from them."""
+    """The slow part of a build: chunking and analysing every document in one pass (build.py: markup is
+    never indexed or quoted), then the knowledge file, the English word table and what is derived from them."""
     from scarfaq.build import analyse
+    from scarfaq.safety import is_medical_corpus
 
     analysis = analyse(corpus.documents, progress)
     passages, index = analysis.passages, analysis.index
@@ -82,7 +88,7 @@ def _analyse(corpus: Corpus, progress: Progress | None) -> cache.Snapshot:
         raise CorpusError(f"the documents in {corpus.root} hold no text to answer from")
     if not index.vocabulary:  # only punctuation or stopwords: nothing a question could ever match
         raise CorpusError(f"the documents in {corpus.root} hold no words to answer from")
-    synonyms = Synonyms.load(corpus.root)
+    synonyms, synonym_notes = Synonyms.read(corpus.root)
     blocks, notes = knowledge.read(corpus.root)
     pairs, stale = knowledge.attach(blocks, passages) if blocks else ([], [])
     alternates = knowledge.Alternates.build(pairs, len(passages))
@@ -93,14 +99,27 @@ def _analyse(corpus: Corpus, progress: Progress | None) -> cache.Snapshot:
         alternates=alternates,
         english=english,
         families=families([*index.vocabulary, *(alternates.index.vocabulary if alternates else ())]),
-        notes=(*notes, *stale),
+        notes=(*synonym_notes, *notes, *stale),
         topical=_topical(known, index, alternates, english),
+        medical=is_medical_corpus(_sample(passages)),
+        examples=analysis.examples,
     )
+
+
+#: Whether a corpus is medical is judged on at most this many of its passages, spread over all of it.
+MEDICAL_SAMPLE = 2000
+
+
+def _sample(passages: Sequence[Passage]) -> list[str]:
+    step = max(1, len(passages) // MEDICAL_SAMPLE)
+    return [p.text for p in passages[::step]]
 
 
 def _topical(known: Counter[str], index: Index, alternates: knowledge.Alternates | None,
              english: EnglishWords) -> frozenset[str]:
-    """The corpus's topic words, from the documents and the questions the knowledge file ties to them."""
+    """The corpus's topic words, from the documents and the questions the knowledge file ties to them. A
+    word of the documents is spread as far as the documents spread it: a comment's "Kyiv" stays in one
+    passage however many questions ask about it."""
     counts = Counter(known)
     passages_of = {term: index.document_frequency(term) for term in index.vocabulary}
     if alternates is not None:
@@ -109,7 +128,7 @@ def _topical(known: Counter[str], index: Index, alternates: knowledge.Alternates
             counts.update(w for w in map(normalize, words(question)) if w not in stop)
         asked = Counter(term for terms_ in alternates.asked for term in terms_.split())
         for term, passages in asked.items():
-            passages_of[term] = max(passages_of.get(term, 0), passages)
+            passages_of.setdefault(term, passages)
     return topical_terms(counts, passages_of, index.size, english, TOPIC_MARGIN)
 
 
@@ -118,6 +137,7 @@ def _assemble(corpus: Corpus, snapshot: cache.Snapshot) -> Library:
     known = snapshot.known_words.copy()
     stop = stopwords()
     known.update(w for w in synonyms.words() if w not in stop)
+    profile, profile_warnings = load_profile(corpus.root, examples=snapshot.examples)
     return Library(
         root=corpus.root,
         documents=corpus.documents,
@@ -125,12 +145,14 @@ def _assemble(corpus: Corpus, snapshot: cache.Snapshot) -> Library:
         index=snapshot.index,
         synonyms=synonyms,
         speller=SpellingCorrector(known, snapshot.english),
-        warnings=(*corpus.warnings, *snapshot.notes),
+        warnings=(*corpus.warnings, *snapshot.notes, *profile_warnings),
         names=snapshot.names,
         alternates=snapshot.alternates,
         english=snapshot.english,
         families=snapshot.families,
         topical=snapshot.topical,
+        medical=snapshot.medical,
+        profile=profile,
     )
 
 
@@ -153,16 +175,18 @@ class CacheStatus:
     """Time spent loading or building, after the documents were read."""
 
 
-def open_library(corpus_option: str | Path | None = None, progress: Progress | None = None) -> Library:
+def open_library(corpus_option: str | Path | None = None, progress: Progress | None = None,
+                 *, follow_links: bool = False) -> Library:
     """Load and index the corpus named by `--corpus`, $SCARFAQ_CORPUS, or the shipped one (cached on disk)."""
-    return load_library(corpus_option, progress)[0]
+    return load_library(corpus_option, progress, follow_links=follow_links)[0]
 
 
 def load_library(
-    corpus_option: str | Path | None = None, progress: Progress | None = None, *, rebuild: bool = False
+    corpus_option: str | Path | None = None, progress: Progress | None = None, *, rebuild: bool = False,
+    follow_links: bool = False,
 ) -> tuple[Library, CacheStatus]:
     """The library from the index cache when it is up to date, else built and saved to the cache."""
-    corpus = load_corpus(resolve_corpus_dir(corpus_option))
+    corpus = load_corpus(resolve_corpus_dir(corpus_option), follow_links)
     started = time.perf_counter()
     path = cache.cache_path(corpus.root)
     side_files = (corpus.root / SYNONYMS_PATH, corpus.root / knowledge.KNOWLEDGE_PATH)

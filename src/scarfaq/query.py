@@ -191,7 +191,8 @@ def _weighted(library: Library, concept: Concept, settings: Settings) -> Concept
         weight = _alternate_idf(library, own)
     else:
         specific = _specificity(library, concept.word, settings)
-        weight = settings.unknown_word_weight * _max_idf(library) * specific
+        share = settings.unknown_word_weight if library.alternates else settings.unknown_word_weight_without_questions
+        weight = share * _max_idf(library) * specific
         return Concept(concept.word, concept.phrases, weight, concept.carried, specificity=specific, unknown=True)
     specific = _specificity(library, concept.word, settings)
     return Concept(concept.word, concept.phrases, weight * specific, concept.carried, specificity=specific)
@@ -218,10 +219,13 @@ def _lexeme_zipf(library: Library, word: str) -> float:
 
 
 def _with_forms(library: Library, concept: Concept, settings: Settings) -> Concept:
-    """Add the corpus's other forms of a one-word concept (surgical → surgery) as weaker alternatives."""
+    """Add the corpus's other forms of a one-word concept the corpus does not use as typed (surgical →
+    surgery) as weaker alternatives."""
     own = next(iter(concept.phrases))
     if not settings.word_forms or len(own) != 1:
         return concept
+    if library.index.term_id(own[0]) is not None:
+        return concept  # the corpus has the very word: other forms would only blur it
     family = root(own[0])
     forms = set(library.families.get(family, ()))
     if library.index.term_id(family) is not None:
@@ -234,7 +238,7 @@ def _with_forms(library: Library, concept: Concept, settings: Settings) -> Conce
 def _topic_of(library: Library, earlier: Sequence[str], settings: Settings) -> list[Concept]:
     """The topic words of the latest earlier question that has some known words (at most three)."""
     for question in reversed(earlier):
-        tokens, _ = _correct(library, tokenize(question[: settings.max_question_chars]), settings)
+        tokens, _ = _correct(library, tokenize(_cut(question, settings.max_question_chars)), settings)
         concepts = [
             c for c in _concepts(library, tokens, settings)
             if not c.intent and any(is_known(library, p) for p in c.phrases) and _is_subject(c, settings)
@@ -298,27 +302,49 @@ def _is_known_anywhere(library: Library, concept: Concept) -> bool:
     return any(is_known(library, p) or _asked(library, p) for p in concept.phrases)
 
 
+def _cut(text: str, limit: int) -> str:
+    """The text's first `limit` characters, ending at a word boundary when there is one (a word cut in
+    half would read as an unknown word)."""
+    cut = text[:limit]
+    if len(text) > limit and not text[limit].isspace():
+        space = max(cut.rfind(" "), cut.rfind("\n"), cut.rfind("\t"))
+        if space > limit // 2:
+            cut = cut[:space]
+    return cut
+
+
+def shorten(question: str, settings: Settings) -> tuple[str, tuple[str, ...]]:
+    """The question as it is read: its first `max_question_chars` characters, ending at a word boundary,
+    with a notice when it was cut."""
+    limit = settings.max_question_chars
+    if len(question) <= limit:
+        return question, ()
+    return _cut(question, limit), (f"Your question was shortened to its first {limit:,} characters.",)
+
+
+def recent(history: Sequence[str], settings: Settings) -> list[str]:
+    """The earlier questions a follow-up may continue: the latest `history_depth`, each cut like a
+    question (a history of 20,000 entries costs no more than one of ten)."""
+    return [_cut(h, settings.max_question_chars) for h in history[-settings.history_depth :]]
+
+
 def read_question(
     library: Library, question: str, history: Sequence[str] = (), settings: Settings = Settings()
 ) -> Query:
     """Analyse a question (and its conversation) into weighted concepts."""
-    notices = []
-    limit = settings.max_question_chars
-    if len(question) > limit:
-        notices.append(f"Your question was shortened to its first {limit:,} characters.")
-        question = question[:limit]
+    question, notices = shorten(question, settings)
     tokens, corrections = _correct(library, tokenize(question), settings)
     concepts = [] if _is_chat(tokens) else _concepts(library, tokens, settings)  # thanks asks for nothing
     carried: list[Concept] = []
     if history and settings.follow_ups and _is_follow_up(library, tokens, concepts, settings):
         own = {p for c in concepts for p in c.phrases}
-        carried = [c for c in _topic_of(library, history, settings) if not own & c.phrases.keys()]
+        carried = [c for c in _topic_of(library, recent(history, settings), settings) if not own & c.phrases.keys()]
         carried = _second_to(concepts, carried, settings)
     return Query(
         concepts=tuple(concepts + carried),
         corrections=tuple(corrections),
         carried_over=tuple(c.word for c in carried),
-        notices=tuple(notices),
+        notices=notices,
     )
 
 

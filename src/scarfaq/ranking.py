@@ -225,7 +225,8 @@ def _near_duplicate(a: frozenset[str], b: frozenset[str], threshold: float) -> b
 
 
 def rank(library: Library, query: Query, settings: Settings = Settings(), limit: int = 10) -> list[Hit]:
-    """The best `limit` candidates by BM25 score × coverage, best first, without repeated quotes."""
+    """The best `limit` candidates by BM25 score × coverage, best first, without repeated quotes; a quote
+    must show the reader a word of the question, unless the knowledge file ties the question to it."""
     found = _candidates(library, query, settings)
     if not len(found.ids):
         return []
@@ -261,9 +262,11 @@ def rank(library: Library, query: Query, settings: Settings = Settings(), limit:
     def hits() -> Iterator[Hit]:  # made only as far as they are read (stable sort: equal values keep BM25's order)
         for place in ranked:
             alternate, asked = contexts[place]
-            matched = sets.spelled(pairs[which[place]][0])
+            matched, quoted = pairs[which[place]]
             passage = library.passages[ids[place]]
-            yield Hit(passage, values[place], covered[place], matched, alternate, _asked_set(asked))
+            hit = Hit(passage, values[place], covered[place], sets.spelled(matched), alternate, _asked_set(asked))
+            if quoted or _asked_as_such(query, hit, settings):  # the reader sees a word of the question
+                yield hit
 
     return _without_repeats(hits(), settings.near_duplicate, limit) if settings.dedupe else list(islice(hits(), limit))
 
@@ -313,6 +316,14 @@ def _asked_as_such(query: Query, best: Hit, settings: Settings) -> bool:
     return total > 0 and sum(c.weight * c.credit(asked) for c in query.concepts) >= settings.asked_as_such * total
 
 
+def _mostly_unknown(library: Library, query: Query, settings: Settings) -> bool:
+    """Words that neither the documents nor the knowledge file use hold most of the question's weight (a
+    follow-up is spared: its subject is the earlier question's)."""
+    total = sum(c.weight for c in query.concepts)
+    limit = settings.max_unknown_share if library.alternates else settings.max_unknown_share_without_questions
+    return total > 0 and sum(c.weight for c in query.concepts if c.unknown) > limit * total
+
+
 def confident(library: Library, query: Query, best: Hit, settings: Settings) -> bool:
     """The best passage holds enough of the question, including a word that is not everywhere. A topic
     carried over from earlier questions can help a follow-up over the bar but never keeps a question that
@@ -323,6 +334,8 @@ def confident(library: Library, query: Query, best: Hit, settings: Settings) -> 
     held = max(best.coverage, coverage(own, best.passage, set(best.matched), settings, best.alternate, best.asked))
     if held < settings.min_coverage:
         return False
+    if not query.carried_over and _mostly_unknown(library, query, settings):
+        return False  # the question is mostly about something the documents never name
     most = max(1.0, library.index.size / 2)
     wanted = query.term_weights().keys()
     asked = (text_terms(best.alternate) | best.asked) & wanted

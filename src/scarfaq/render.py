@@ -1,49 +1,81 @@
-"""How one-shot answers look in a terminal (rich) or in a pipe (plain text).
+"""How one-shot answers look in a terminal (rich) or in a pipe (plain text), as text for the CLI to write.
 
 Nothing from a question or a document is ever interpreted as markup, and control characters (escape
-sequences, bells) are shown as visible symbols instead of being sent raw to the terminal.
+sequences, bells) are shown as visible symbols instead of being sent raw to the terminal. Each function
+returns one whole record, ending with a newline: the CLI writes it whole or not at all (output.py).
 """
 
 from __future__ import annotations
 
-import re
 import sys
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
 
 from scarfaq.answer import Answer, Hit
+from scarfaq.evaluation import Report
 from scarfaq.safety import Level
+from scarfaq.terminal_text import visible, visible_lines, visible_name
 
-#: C0 controls except tab and newline, DEL, C1 controls, and lone surrogates (undecodable bytes of a command
-#: line or file name, which Python would write back out raw: a lone 0x9b byte is an 8-bit CSI).
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
-_NEWLINE = re.compile(r"\r\n?")
+if TYPE_CHECKING:
+    from rich.console import Console
 
-
-def visible(text: str) -> str:
-    """Text safe to write to a terminal, one character for one: control characters become their visible
-    Unicode symbols (ESC → ␛, BEL → ␇), DEL, C1 controls and lone surrogates become U+FFFD."""
-    return _CONTROL.sub(lambda m: chr(0x2400 + ord(m.group())) if ord(m.group()) < 0x20 else "\ufffd", text)
+if TYPE_CHECKING:
+    from rich.text import Text
 
 
-def visible_lines(text: str) -> str:
-    """Like `visible`, for display only: CRLF and CR line ends first become plain line breaks (not ␍)."""
-    return visible(_NEWLINE.sub("\n", text))
+#: Columns of a panel's top border that its title cannot use ("╭─ " and " ─╮").
+PANEL_TITLE_MARGIN = 6
+
+
+def fit_title(title: Text, width: int) -> Text:
+    """A panel title that fits in width: a long one is cut after its last whole word and ends with "…"
+    (rich would cut it mid-word, without a mark)."""
+    from rich.cells import cell_len
+
+    if title.cell_len <= width:
+        return title
+    plain = title.plain
+    cut = width - 1
+    while cut > 0 and cell_len(plain[:cut]) > width - 1:
+        cut -= 1
+    space = plain.rfind(" ", 0, cut + 1)
+    cut = space if space > 0 else cut
+    short = title.copy()
+    short.truncate(cell_len(plain[:cut].rstrip()))
+    short.rstrip()
+    return short.append("…")
 
 
 def _is_terminal() -> bool:
-    return sys.stdout.isatty()
+    return sys.stdout is not None and sys.stdout.isatty()
+
+
+def _rich(draw: Callable[[Console], None]) -> str:
+    """What `draw` prints on a console for stdout, as text (with the terminal's colours and width)."""
+    from rich.console import Console
+
+    console = Console(highlight=False)
+    with console.capture() as captured:
+        draw(console)
+    return captured.get()
 
 
 def _shown_question(answer: Answer, limit: int = 200) -> str:
-    """The question as echoed back: a very long one is cut (its notice says it was shortened)."""
-    text = " ".join(answer.question.split())
+    """The question as echoed back: a very long one is cut (its notice says it was shortened); only its
+    start is looked at, however long it is."""
+    text = " ".join(answer.question[: 50 * limit].split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _header(index: int, hit: Hit) -> str:
     p = hit.passage
-    return f"[{index}] {p.citation} · {p.title} (score {hit.score:.2f})"
+    return f"[{index}] {visible_name(p.citation)} · {visible_name(p.title)} (score {hit.score:.2f})"
+
+
+def _quote_lines(text: str) -> list[str]:
+    """A quote's lines for display: split at line ends only (CRLF, CR, LF); form feeds, NEL, U+2028 and the
+    like stay inside their line as visible symbols, as in the rich output."""
+    return visible_lines(text).removesuffix("\n").split("\n")
 
 
 def _searched_line(answer: Answer) -> str:
@@ -61,33 +93,35 @@ def plain_answer(answer: Answer) -> str:
     """The answer as plain text, for pipes and files."""
     lines: list[str] = [*answer.notices]
     if answer.safety.level is Level.URGENT:
-        lines += [f"URGENT: {answer.safety.text}", ""]
+        lines += [f"URGENT: {answer.safety.note}", ""]
     if not answer.answered:
         lines.append(f'No good match in the documents for "{_shown_question(answer)}".')
         if answer.suggestions:
             lines.append("Closest topics they do cover: " + "; ".join(answer.suggestions))
     for index, hit in enumerate(answer.hits, 1):
-        lines += [_header(index, hit), *("    " + line for line in hit.passage.text.splitlines()), ""]
+        lines += [_header(index, hit), *("    " + line for line in _quote_lines(hit.passage.text)), ""]
     lines.append(_searched_line(answer))
     if answer.safety.level is Level.MEDICAL:
-        lines += ["", f"Note: {answer.safety.text}"]
+        lines += ["", f"Note: {answer.safety.note}"]
     return visible("\n".join(lines))
 
 
-def print_answer(answer: Answer) -> None:
-    """Print an answer, formatted for a terminal when stdout is one."""
+def answer_text(answer: Answer) -> str:
+    """An answer, formatted for a terminal when stdout is one."""
     if not _is_terminal():
-        print(plain_answer(answer))
-        return
-    from rich.console import Console, Group
+        return plain_answer(answer) + "\n"
+    return _rich(lambda console: _draw_answer(console, answer))
+
+
+def _draw_answer(console: Console, answer: Answer) -> None:
+    from rich.console import Group
     from rich.panel import Panel
     from rich.text import Text
 
-    console = Console(highlight=False)
     for notice in answer.notices:
         console.print(Text(visible(notice), style="italic"))
     if answer.safety.level is Level.URGENT:
-        console.print(Panel(Text(answer.safety.text), title="Urgent", border_style="bold red"))
+        console.print(Panel(Text(answer.safety.note), title="Urgent", border_style="bold red"))
     if not answer.answered:
         body = [Text(visible(f'No good match in the documents for "{_shown_question(answer)}".'), style="bold")]
         if answer.suggestions:
@@ -95,36 +129,63 @@ def print_answer(answer: Answer) -> None:
         console.print(Panel(Group(*body), border_style="yellow"))
     for index, hit in enumerate(answer.hits, 1):
         p = hit.passage
-        title = Text.assemble((f"[{index}] ", "bold"), (visible(p.citation), "cyan"), " · ", visible(p.title))
+        title = Text.assemble(
+            (f"[{index}] ", "bold"), (visible_name(p.citation), "cyan"), " · ", visible_name(p.title)
+        )
+        title = fit_title(title, console.width - PANEL_TITLE_MARGIN)
         console.print(
             Panel(Text(visible_lines(p.text)), title=title, title_align="left", subtitle=f"score {hit.score:.2f}",
                   subtitle_align="right", border_style="blue")
         )
     console.print(Text(visible(_searched_line(answer)), style="dim"))
     if answer.safety.level is Level.MEDICAL:
-        console.print(Panel(Text(answer.safety.text), title="Note", border_style="yellow"))
+        console.print(Panel(Text(answer.safety.note), title="Note", border_style="yellow"))
 
 
-def print_error(message: str) -> None:
-    print(visible(f"error: {message}"))
+def error_text(message: str) -> str:
+    """A batch line that could not be answered, in place of its answer."""
+    return visible(f"error: {message}") + "\n"
 
 
-def print_sources(root: str, rows: Sequence[dict[str, Any]]) -> None:
-    """The documents of the corpus, with titles and passage counts."""
+def sources_text(root: str, rows: Sequence[dict[str, Any]]) -> str:
+    """The documents of the corpus, with titles and passage counts: one tab-separated row each in plain text."""
     if not _is_terminal():
-        print(visible(f"Corpus: {root}"))
+        lines = [f"Corpus: {visible_name(root)}"]
         for row in rows:
             counts = f"{row['passages']} passages ({row['with_alternates']} with alternate questions)"
-            print(visible(f"{row['source']}\t{counts}\t{row['title']}"))
-        return
-    from rich.console import Console
-    from rich.table import Table
+            lines.append(f"{visible_name(row['source'])}\t{counts}\t{visible_name(row['title'])}")
+        return "\n".join(lines) + "\n"
+    return _rich(lambda console: console.print(_sources_table(root, rows)))
 
-    table = Table(title=visible(f"Corpus: {root}"), title_justify="left")
+
+def _sources_table(root: str, rows: Sequence[dict[str, Any]]) -> Any:
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(title=Text(f"Corpus: {visible_name(root)}"), title_justify="left")
     table.add_column("File", style="cyan")
     table.add_column("Passages", justify="right")
     table.add_column("With alternates", justify="right")
     table.add_column("Title")
     for row in rows:
-        table.add_row(visible(row["source"]), str(row["passages"]), str(row["with_alternates"]), visible(row["title"]))
-    Console(highlight=False).print(table)
+        table.add_row(Text(visible_name(row["source"])), str(row["passages"]), str(row["with_alternates"]),
+                      Text(visible_name(row["title"])))
+    return table
+
+
+def report_text(report: Report) -> str:
+    """`scarfaq eval`'s figures, then each miss with what was quoted instead, as plain text (a record)."""
+    lines = [f"{report.questions} questions: {report.answerable} answerable, "
+             f"{report.out_of_scope} out of scope, {report.urgent} urgent"]
+    rows = [*((f"hit@{k}", v) for k, v in report.hit_at.items()),
+            ("mrr@5", report.mrr_at_5), ("answer rate", report.answer_rate),
+            ("out-of-scope rejection", report.oos_rejection), ("urgent noted", report.urgent_noted),
+            ("answerable with medical note", report.answerable_with_medical_note),
+            ("false urgent", report.false_urgent)]
+    lines += [f"  {name:30} {value:.3f}" for name, value in rows]
+    for miss in report.misses:
+        status = "answered" if miss.answered else "no good match"
+        lines += ["", f"miss {visible_name(miss.id)}: {visible_name(miss.question)}  [{status}]",
+                  f"  expected: {visible_name(miss.expected)}"]
+        lines += [f"  got: {visible_name(got)}" for got in miss.got]
+    return visible("\n".join(lines)) + "\n"

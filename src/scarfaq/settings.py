@@ -13,8 +13,14 @@ from dataclasses import dataclass
 class Settings:
     """How questions are read and passages ranked; `Settings()` is what the bot uses."""
 
-    min_coverage: float = 0.35
+    min_coverage: float = 0.4
     """The least share of the question's weight the best passage must hold to count as an answer."""
+    max_unknown_share: float = 0.35
+    """Refuse when words that neither the documents nor the knowledge file use hold more than this share
+    of the question's weight."""
+    max_unknown_share_without_questions: float = 0.6
+    """The same for a corpus without a knowledge file: it does not know its readers' words, so a word it
+    has never seen says less."""
     synonym_credit: float = 0.6
     """What a synonym is worth, in scoring and coverage, next to the word the person typed."""
     context_credit: float = 0.5
@@ -26,6 +32,8 @@ class Settings:
     carry_credit: float = 0.8
     """What a topic word carried over from an earlier question is worth."""
     unknown_word_weight: float = 1.2
+    unknown_word_weight_without_questions: float = 0.8
+    """The same for a corpus without a knowledge file."""
     """A word neither the documents nor the knowledge file use weighs this share of the rarest corpus word
     (times its English specificity): it may well be the point of the question ("tattoo")."""
     short_follow_up: int = 3
@@ -41,6 +49,8 @@ class Settings:
     """Two quotes sharing this share of their terms are near-duplicates; the second is skipped."""
     max_question_chars: int = 2000
     """Questions are cut to this many characters (a notice says so)."""
+    history_depth: int = 10
+    """Only the latest this many earlier questions are read, each cut like a question."""
     english_common: float = 6.0
     """Zipf frequency from which an everyday English word counts only `english_floor` ("get", "best")."""
     english_rare: float = 3.5

@@ -19,6 +19,9 @@ from scarfaq.analysis import Token, tokenize
 
 #: Where a corpus keeps its synonyms, relative to the corpus folder.
 SYNONYMS_PATH = Path(".scarfaq") / "synonyms.txt"
+#: A synonyms file larger than this is ignored with a warning (a real one is a few kilobytes); at most the
+#: index cache's limit on side files, so every byte that is read is also part of the cache key.
+MAX_BYTES = 8_000_000
 
 Phrase = tuple[str, ...]
 
@@ -108,13 +111,14 @@ class Synonyms:
         return cls(rules)
 
     @classmethod
-    def load(cls, corpus_root: Path) -> Synonyms:
-        """The corpus's synonyms file, or no synonyms when it has none."""
-        path = corpus_root / SYNONYMS_PATH
-        try:
-            return cls.parse(path.read_text(encoding="utf-8", errors="replace"))
-        except (FileNotFoundError, NotADirectoryError):
-            return cls()
+    def read(cls, corpus_root: Path) -> tuple[Synonyms, list[str]]:
+        """The corpus's synonyms, or none when it has no synonyms file, with a warning when the file is there
+        but cannot be used (a folder, unreadable, a FIFO or device, too large): read by files.py, which
+        never blocks and never reads past the limit."""
+        from scarfaq.files import read_small_text
+
+        text, warning = read_small_text(corpus_root / SYNONYMS_PATH, MAX_BYTES)
+        return cls.parse(text), [warning] if warning else []
 
     def words(self) -> set[str]:
         """Every word, as written, on the left of a rule (known to the spelling corrector)."""

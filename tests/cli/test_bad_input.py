@@ -58,6 +58,7 @@ def test_stopwords_only_is_no_match_exit_1(corpus: Path, capsys: pytest.CaptureF
     assert "Searched for: nothing" in capsys.readouterr().out
 
 
+@pytest.mark.slow
 def test_a_100000_character_question_is_shortened_and_says_so(corpus: Path) -> None:
     question = ("silicone gel scars " * 6000)[:100_000]
     plain = run("ask", question, "--corpus", str(corpus))
@@ -67,6 +68,7 @@ def test_a_100000_character_question_is_shortened_and_says_so(corpus: Path) -> N
     assert data["question"] == question and data["notices"] == ["Your question was shortened to its first 2,000 characters."]
 
 
+@pytest.mark.slow
 def test_control_sequences_never_reach_the_terminal_plain_json_or_stderr(corpus: Path) -> None:
     question = f"silicone gel {HOSTILE}"
     plain = run("ask", question, "--corpus", str(corpus))
@@ -78,6 +80,7 @@ def test_control_sequences_never_reach_the_terminal_plain_json_or_stderr(corpus:
     assert bad_folder.returncode == 2 and assert_terminal_safe(bad_folder.stderr)
 
 
+@pytest.mark.slow
 def test_bytes_that_are_not_utf8_on_the_command_line(corpus: Path) -> None:
     """A raw 0x9b byte is an 8-bit CSI to some terminals; it comes back as U+FFFD, in text and in JSON."""
     question = b"zzqx gel \x9b31m \xff\xfe"  # not answered, so the question is echoed
@@ -131,6 +134,7 @@ def test_json_carries_control_characters_of_documents_exactly(tmp_path: Path, ca
 # --- corpus problems -------------------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "files",
     [{"a.txt": b""}, {"a.txt": b"\x00\x01\x02"}, {"a.md": "...\n\n!!!\n"}, {"a.pdf": "Silicone gel"}],
@@ -144,6 +148,7 @@ def test_a_folder_with_no_passages_exits_2_with_one_line(tmp_path: Path, files) 
     assert "error:" in err and "Traceback" not in err and "Warning" not in err
 
 
+@pytest.mark.slow
 def test_broken_files_warn_on_stderr_and_the_rest_answers(corpus: Path) -> None:
     (corpus / "bin.txt").write_bytes(b"\x00" * 10)
     (corpus / "ru.txt").write_bytes("Шрамы\n\nЛазерная шлифовка шрамов.\n".encode("cp1251"))
@@ -159,6 +164,7 @@ def test_broken_files_warn_on_stderr_and_the_rest_answers(corpus: Path) -> None:
     assert "\u241b[2Jevil.txt" in assert_terminal_safe(listed.stdout)
 
 
+@pytest.mark.slow
 def test_a_file_name_that_is_not_utf8_keeps_json_valid(corpus: Path) -> None:
     Path(os.fsdecode(bytes(corpus) + b"/caf\xe9.txt")).write_text("Cafe\n\nSilicone gel in the cafe.\n")
     result = run("sources", "--json", "--corpus", str(corpus))
@@ -167,6 +173,7 @@ def test_a_file_name_that_is_not_utf8_keeps_json_valid(corpus: Path) -> None:
     assert "caf\ufffd.txt" in assert_terminal_safe(run("sources", "--corpus", str(corpus)).stdout)
 
 
+@pytest.mark.slow
 def test_an_unwritable_cache_dir_still_answers_with_a_warning(corpus: Path, tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
@@ -202,6 +209,7 @@ BATCH_LINES: list[tuple[bytes, str]] = [
 ]
 
 
+@pytest.mark.slow
 def test_batch_gives_exactly_one_json_line_per_input_line(corpus: Path) -> None:
     stdin = b"\n".join(line for line, _ in BATCH_LINES) + b"\n"
     result = run("ask", "--batch", "-", "--json", "--corpus", str(corpus), stdin=stdin)
@@ -217,6 +225,7 @@ def test_batch_gives_exactly_one_json_line_per_input_line(corpus: Path) -> None:
     assert json.loads(out[0])["answered"] and json.loads(out[13])["carried_over"]
 
 
+@pytest.mark.slow
 def test_batch_from_a_file_in_plain_text_shows_errors_in_place(corpus: Path, tmp_path: Path) -> None:
     batch = tmp_path / "questions.txt"
     batch.write_bytes(b"silicone gel\n{bad\n\x1b[2J laser\r\n")
@@ -226,6 +235,7 @@ def test_batch_from_a_file_in_plain_text_shows_errors_in_place(corpus: Path, tmp
     assert "error: line 2 is not valid JSON" in out and "Silicone gel flattens" in out
 
 
+@pytest.mark.slow
 def test_an_unreadable_batch_file_exits_2(corpus: Path, tmp_path: Path) -> None:
     result = run("ask", "--batch", str(tmp_path / "missing.txt"), "--corpus", str(corpus))
     assert result.returncode == 2 and b"cannot read batch file" in result.stderr and b"Traceback" not in result.stderr

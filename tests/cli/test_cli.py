@@ -64,6 +64,7 @@ def test_no_answer_shows_the_same_text_twice(capsys: pytest.CaptureFixture[str])
     assert len(texts) == len(set(texts))
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("args", [["ask", ""], ["ask", "   "], ["ask"], ["ask", "x", "--top-k", "0"],
                                   ["ask", "--corpus", "/no/such/folder", "scars"], ["no-such-command"]])
 def test_usage_and_corpus_errors_exit_2_with_one_line_and_no_traceback(args: list[str]) -> None:
@@ -73,12 +74,14 @@ def test_usage_and_corpus_errors_exit_2_with_one_line_and_no_traceback(args: lis
     assert result.stderr.strip() and result.stdout == ""
 
 
+@pytest.mark.slow
 def test_an_empty_corpus_folder_is_a_clear_error(tmp_path: Path) -> None:
     result = run("ask", "scars", "--corpus", str(tmp_path))
     assert result.returncode == 2
     assert "no readable" in result.stderr and "Traceback" not in result.stderr
 
 
+@pytest.mark.slow
 def test_plain_output_when_piped_shows_citation_title_and_quote() -> None:
     result = run("ask", "what is subcision")
     assert result.returncode == 0
@@ -88,6 +91,7 @@ def test_plain_output_when_piped_shows_citation_title_and_quote() -> None:
     assert "\x1b[" not in result.stdout  # no colour codes in a pipe
 
 
+@pytest.mark.slow
 def test_batch_answers_every_line_in_order_with_one_json_object_each() -> None:
     lines = [
         json.dumps({"question": "What is Contractubex?"}),
@@ -105,6 +109,7 @@ def test_batch_answers_every_line_in_order_with_one_json_object_each() -> None:
     assert any("Contractubex" in p["text"] for p in out[2]["passages"])
 
 
+@pytest.mark.slow
 def test_env_var_points_at_another_corpus(tmp_path: Path) -> None:
     folder = write_corpus(tmp_path / "docs", {"bikes.md": "Bicycles\n\nA chain needs oil every 300 km.\n\nTyres last 5000 km.\n"})
     result = run("ask", "how often should I oil the chain", "--json", env={"SCARFAQ_CORPUS": str(folder)})
@@ -119,6 +124,7 @@ def test_sources_lists_documents_titles_and_passage_counts(capsys: pytest.Captur
     assert all(r["passages"] > 10 and r["title"] for r in rows)
 
 
+@pytest.mark.slow
 def test_version_and_help() -> None:
     from scarfaq import __version__
 
@@ -127,6 +133,7 @@ def test_version_and_help() -> None:
     assert helped.returncode == 0 and "--batch" in helped.stdout and "--json" in helped.stdout
 
 
+@pytest.mark.slow
 def test_the_one_shot_does_not_import_textual() -> None:
     code = ("import sys, runpy; sys.argv = ['scarfaq', 'ask', 'subcision'];\n"
             "try: runpy.run_module('scarfaq', run_name='__main__')\n"
@@ -136,6 +143,7 @@ def test_the_one_shot_does_not_import_textual() -> None:
     assert result.returncode == 0, result.stderr
 
 
+@pytest.mark.slow
 def test_a_question_typed_without_ask_gets_a_one_line_hint() -> None:
     result = run("pockmarks on my cheeks")
     assert result.returncode == 2
@@ -148,6 +156,7 @@ def test_the_question_may_be_typed_without_quotes(capsys: pytest.CaptureFixture[
     assert json.loads(capsys.readouterr().out)["question"] == "contractubex price"
 
 
+@pytest.mark.slow
 def test_plain_batch_output_names_each_question() -> None:
     result = run("ask", "--batch", "-", stdin="contractubex price\ncapital of france\n")
     assert "── 1. contractubex price" in result.stdout and "── 2. capital of france" in result.stdout

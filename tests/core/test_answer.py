@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from scarfaq.analysis import terms
@@ -113,6 +115,19 @@ def test_answers_about_treatments_carry_the_medical_note(library: Library) -> No
     assert answer(library, "what is the capital of France").safety.level is Level.NONE
 
 
+def test_the_medical_note_follows_the_corpus_not_the_words_of_the_quotes(library: Library) -> None:
+    not_medical = replace(library, medical=False)
+    result = answer(not_medical, "badyaga price")
+    assert result.answered and "treatment of scars" in result.hits[0].passage.text
+    assert result.safety.level is Level.NONE
+    assert answer(library, "badyaga price").safety.level is Level.MEDICAL
+
+
+def test_the_follow_up_of_an_urgent_question_stays_urgent(library: Library) -> None:
+    result = answer(library, "how much does it cost?", ["my lips went blue right after the filler"])
+    assert result.safety.level is Level.URGENT and result.safety.carried
+
+
 def test_an_urgent_question_gets_the_urgent_level_whatever_the_documents_say(library: Library) -> None:
     result = answer(library, "after my TCA peel my face is swollen, oozing pus and I have a fever of 39")
     assert result.safety.level is Level.URGENT
@@ -171,3 +186,19 @@ def test_an_earlier_topic_never_keeps_a_self_sufficient_question_from_its_answer
 def test_searched_for_names_only_the_topics_that_were_really_carried(library: Library) -> None:
     result = answer(library, "what is the capital of France", ["What is Contractubex?"])
     assert "contractubex" not in result.query.searched_for
+
+
+def test_a_quote_shows_a_word_of_the_question(tmp_path) -> None:
+    """A passage found only through its list's lead-in (context the reader does not see) is not quoted."""
+    from tests.conftest import write_corpus
+    from scarfaq.library import open_library
+
+    items = "\n".join(f"• Item {i}: rinse with cool water and pat dry, then wait a full day." for i in range(30))
+    others = {f"other{i}.txt": f"Note {i}\n\nChemical peels of strength {i} need a patch test first.\n" for i in range(6)}
+    root = write_corpus(tmp_path / "docs", {"a.txt": f"Guide\n\nFractional laser aftercare steps:\n\n{items}\n", **others})
+    library = open_library(root)
+    assert len(library.passages) > 2  # the list is cut into groups; later groups carry the lead-in as context
+    result = answer(library, "fractional laser aftercare", top_k=5)
+    assert result.answered
+    for hit in result.hits:
+        assert {"fraction", "laser", "aftercar"} & set(terms(hit.passage.text))

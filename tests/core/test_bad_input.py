@@ -17,7 +17,7 @@ from scarfaq.answer import Answer, answer
 from scarfaq.corpus import decode, load_corpus
 from scarfaq.errors import CorpusError
 from scarfaq.library import Library, load_library, open_library
-from scarfaq.render import plain_answer, print_answer, visible
+from scarfaq.render import answer_text, plain_answer, visible
 from tests.conftest import write_corpus
 
 #: Sequences that would take over a terminal if written raw: clear screen, OSC 52 clipboard write, bell,
@@ -96,14 +96,13 @@ def test_a_100000_character_question_is_shortened_in_bounded_time(library: Libra
 
 @pytest.mark.parametrize("hostile", HOSTILE)
 def test_control_sequences_in_a_question_are_never_written_raw(
-    library: Library, hostile: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    library: Library, hostile: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     for question in (f"zzqx {hostile} unanswerable", f"acne pits {hostile}"):
         result = answer(library, question)
         assert_terminal_safe(plain_answer(result))
         monkeypatch.setattr("scarfaq.render._is_terminal", lambda: True)  # the rich path
-        print_answer(result)
-        assert_terminal_safe(capsys.readouterr().out)
+        assert_terminal_safe(answer_text(result))
 
 
 def test_undecodable_command_line_bytes_never_reach_the_terminal() -> None:
@@ -188,7 +187,7 @@ def _dangling(folder: Path) -> None:
         (lambda f: (f / "empty.md").write_bytes(b""), "empty"),
         (lambda f: (f / "blank.md").write_bytes(b" \r\n\t\n\xef\xbb\xbf  \n"), "empty"),
         (_fifo, "not a regular file"),
-        (_device, "not a regular file"),
+        (_device, "outside the corpus folder (--follow-links reads it)"),
         (_dangling, "no such file"),
         (_loop, None),
     ],
@@ -204,20 +203,28 @@ def test_broken_files_are_warned_and_skipped_and_the_rest_still_answers(tmp_path
     assert answer(library, "silicone gel for raised scars").answered
 
 
+def test_a_followed_link_to_a_device_is_still_skipped(tmp_path: Path) -> None:
+    folder = write_corpus(tmp_path / "docs", {"good.txt": GOOD})
+    _device(folder)
+    library = open_library(folder, follow_links=True)
+    assert [d.source for d in library.documents] == ["good.txt"]
+    assert library.warnings == ("skipped zero.txt: not a regular file",)
+
+
 def test_unreadable_files_are_warned_and_skipped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     folder = write_corpus(tmp_path, {"good.txt": GOOD, "secret.txt": "Private\n\nNot for you.\n"})
     secret = folder / "secret.txt"
     secret.chmod(0)
     try:
         if os.access(secret, os.R_OK):  # root reads anything: simulate the refusal instead
-            real = Path.read_bytes
+            real = Path.open
 
-            def refusing(path: Path) -> bytes:
+            def refusing(path: Path, *args, **kwargs):
                 if path.name == "secret.txt":
                     raise PermissionError(13, "Permission denied", str(path))
-                return real(path)
+                return real(path, *args, **kwargs)
 
-            monkeypatch.setattr(Path, "read_bytes", refusing)
+            monkeypatch.setattr(Path, "open", refusing)
         library = open_library(folder)
     finally:
         secret.chmod(stat.S_IRUSR | stat.S_IWUSR)
@@ -231,8 +238,8 @@ def test_a_file_that_vanishes_or_changes_between_listing_and_reading(
     folder = write_corpus(tmp_path, {"a.txt": GOOD, "b.txt": "Laser\n\nLaser resurfacing.\n", "c.txt": FRENCH})
     listed = corpus_module.document_paths
 
-    def listing_then_changes(root: Path) -> list[Path]:
-        paths = listed(root)
+    def listing_then_changes(root: Path, follow_links: bool = False) -> tuple[list[Path], list[str]]:
+        paths = listed(root, follow_links)
         (root / "b.txt").unlink()
         (root / "c.txt").write_bytes(b"\x00\x01 now binary")
         (root / "a.txt").write_text(GOOD + "\nMassage helps too.\n")

@@ -208,6 +208,7 @@ def test_round_trip_gives_identical_passages_and_scores(builds: list[Path]) -> N
     assert loaded.speller.correct("silicon") == built.speller.correct("silicon")
 
 
+@pytest.mark.slow
 def test_eight_processes_on_a_cold_cache_agree(corpus: Path, tmp_path: Path) -> None:
     env = {**os.environ, cache.CACHE_ENV: str(tmp_path / "shared-cache")}
     command = [sys.executable, "-m", "scarfaq", "ask", "how do I flatten raised scars", "--corpus", str(corpus)]

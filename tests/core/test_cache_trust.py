@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from scarfaq import cache, cache_files
+from scarfaq.errors import CorpusError
 from scarfaq.library import Library, load_library
 from tests.conftest import write_corpus
 
@@ -107,14 +108,17 @@ def _aged(path: Path, seconds: float) -> Path:
 def test_only_scarfaqs_own_stale_temp_folders_are_removed(docs: Path) -> None:
     folder = load_library(docs)[1].path.parent
     day, dead = 86_400, _dead_pid()
-    entries = {  # name: (a folder of ours?, age in seconds, removed?)
-        f".scarfaq-0123abcd.{os.getpid()}.k3yq_x.tmp": (True, 2 * cache_files.STALE_SECONDS, True),  # too old
-        f".scarfaq-0123abcd.{dead}.zz9.tmp": (True, 2 * cache_files.ORPHAN_SECONDS, True),  # its run is gone
-        f".scarfaq-0123abcd.{os.getpid()}.fresh.tmp": (True, 10, False),  # a run writing now
-        f".scarfaq-0123abcd.{dead}.recent.tmp": (True, 10, False),  # its run may be on another machine
+    ours = cache.TEMP_PREFIX
+    entries = {  # name: (a folder?, age in seconds, removed?)
+        f"{ours}0123abcd.{os.getpid()}.k3yq_x.tmp": (True, 2 * cache_files.STALE_SECONDS, True),  # too old
+        f"{ours}0123abcd.{dead}.zz9.tmp": (True, 2 * cache_files.ORPHAN_SECONDS, True),  # its run is gone
+        f"{ours}0123abcd.{os.getpid()}.fresh.tmp": (True, 10, False),  # a run writing now
+        f"{ours}0123abcd.{dead}.recent.tmp": (True, 10, False),  # its run may be on another machine
+        f"{ours}left-over.tmp": (False, 2 * cache_files.STALE_SECONDS, True),  # a file of ours, too old
         ".0123abcd.x1y2.tmp": (False, day, False),  # not named as ours
         "notes.tmp": (False, day, False),
         ".scarfaq-notes.tmp": (True, day, False),
+        f"{ours}notes": (True, day, False),  # not a temp name
     }
     for name, (is_folder, age, _) in entries.items():
         path = folder / name
@@ -131,9 +135,10 @@ def test_only_scarfaqs_own_stale_temp_folders_are_removed(docs: Path) -> None:
 
 def test_temp_folders_are_named_so_nothing_else_matches(tmp_path: Path) -> None:
     temp = cache_files.temp_folder(tmp_path, "0123abcd")
-    assert temp.name.startswith(f".scarfaq-0123abcd.{os.getpid()}.") and temp.name.endswith(".tmp")
+    assert temp.name.startswith(f"{cache.TEMP_PREFIX}0123abcd.{os.getpid()}.") and temp.name.endswith(".tmp")
     assert cache_files.is_temp(temp) and stat.S_IMODE(temp.stat().st_mode) == 0o700
-    assert not any(cache_files.is_temp(tmp_path / name) for name in (".0123.abc.tmp", "x.tmp", ".scarfaq-x.tmp"))
+    others = (".0123.abc.tmp", "x.tmp", ".scarfaq-x.tmp", f"{cache.TEMP_PREFIX}x")
+    assert not any(cache_files.is_temp(tmp_path / name) for name in others)
 
 
 def test_an_old_single_file_cache_is_replaced(docs: Path) -> None:
@@ -142,3 +147,58 @@ def test_an_old_single_file_cache_is_replaced(docs: Path) -> None:
     old.write_bytes(b"PK\x03\x04 the first versions' cache")
     library, status = load_library(docs)
     assert not status.reused and library.passages and not old.exists()
+
+
+# The rules as main's single-file cache had them, on the cache folder.
+
+GOOD = "Silicone gel\n\nSilicone gel flattens raised scars over a few months.\n"
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    return write_corpus(tmp_path / "docs", {"good.txt": GOOD})
+
+
+def test_a_fifo_in_place_of_the_cache_is_rebuilt_not_waited_on(corpus: Path) -> None:
+    path = cache.cache_path(corpus.resolve())
+    path.parent.mkdir(parents=True, exist_ok=True)
+    os.mkfifo(path)
+    done: list[bool] = []
+    worker = threading.Thread(target=lambda: done.append(not load_library(corpus)[1].reused), daemon=True)
+    worker.start()
+    worker.join(timeout=30)
+    assert done == [True]
+
+
+def test_a_cache_file_others_can_write_is_not_trusted(corpus: Path) -> None:
+    _, first = load_library(corpus)
+    assert first.path is not None
+    first.path.chmod(first.path.stat().st_mode | stat.S_IWOTH)
+    library, again = load_library(corpus)
+    assert not again.reused and library.passages
+    assert load_library(corpus)[1].reused  # rewritten as this user's own
+
+
+def test_a_sticky_folder_others_can_write_to_is_trusted(corpus: Path) -> None:
+    """As /tmp: others may add files there, but not replace ours."""
+    folder = load_library(corpus)[1].path.parent.parent
+    folder.chmod(stat.S_IMODE(folder.stat().st_mode) | stat.S_IWGRP | stat.S_IWOTH | stat.S_ISVTX)
+    assert load_library(corpus)[1].reused
+
+
+def test_only_our_temp_files_are_cleaned_up(corpus: Path) -> None:
+    _, status = load_library(corpus)
+    folder = status.path.parent
+    theirs = folder / ".someone-elses.tmp"
+    ours = folder / f"{cache.TEMP_PREFIX}left-over.tmp"
+    for path in (theirs, ours):
+        path.write_text("x")
+        os.utime(path, (0, 0))  # older than any live writer's
+    load_library(corpus, rebuild=True)
+    assert theirs.exists() and not ours.exists()
+
+
+def test_an_unknown_users_cache_folder_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(cache.CACHE_ENV, "~no_such_user_here/cache")
+    with pytest.raises(CorpusError, match="no such user's home folder"):
+        cache.cache_dir()

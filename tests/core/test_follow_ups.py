@@ -45,3 +45,9 @@ def test_everyday_words_are_never_carried_as_the_topic(library: Library) -> None
     query = read_question(library, "and how long does that take?", ["how do I get rid of these scars cheaply"])
     carried = {c.word for c in query.concepts if c.carried}
     assert carried == {"scars"}
+
+
+def test_a_huge_history_is_read_only_at_its_end(library: Library) -> None:
+    history = ["blah " * 5000] * 20_000 + ["What is Contractubex?"]
+    result = answer(library, "how much does it cost?", history)
+    assert result.answered and "contractubex" in result.query.carried_over

@@ -33,6 +33,7 @@ def test_indexing_and_answering_never_look_up_nltk_data(monkeypatch: pytest.Monk
         answer(library, question)
 
 
+@pytest.mark.slow
 def test_a_one_shot_works_with_an_empty_nltk_data_path(tmp_path: Path) -> None:
     env = {**os.environ, "NLTK_DATA": str(tmp_path), "HOME": str(tmp_path), "SCARFAQ_CACHE_DIR": str(tmp_path)}
     result = subprocess.run(

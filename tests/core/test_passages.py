@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from scarfaq.corpus import load_corpus
+from scarfaq.corpus import DOCUMENT_SUFFIXES, load_corpus
 from scarfaq.library import Library
 from scarfaq.passages import MAX_CHARS, Passage, SentenceSplitter, chunk_corpus, chunk_document
 from tests.conftest import CORPUS, write_corpus
@@ -30,7 +30,8 @@ def raw_texts(folder: Path) -> dict[str, str]:
     return {
         p.relative_to(folder).as_posix(): p.read_bytes().decode("utf-8")
         for p in folder.rglob("*")
-        if p.suffix in (".txt", ".md") and not any(part.startswith(".") for part in p.relative_to(folder).parts)
+        if p.name.lower().endswith(DOCUMENT_SUFFIXES)
+        and not any(part.startswith(".") for part in p.relative_to(folder).parts)
     }
 
 

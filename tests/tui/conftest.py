@@ -4,16 +4,51 @@ from __future__ import annotations
 
 import asyncio
 import inspect
+from dataclasses import replace
 
 import pytest
-from tests.tui.pilot_helpers import FIXTURE_CORPUS
 
 from scarfaq.library import Library, open_library
+from scarfaq.safety import Level, SafetyNote
+from scarfaq.tui import chat
+from tests.helpers import FIXTURE_CORPUS
+
+#: A medical note as the safety rework shapes it: a lead, then the fixed red-flag lines.
+LEAD = "This is quoted information, not medical advice."
+RED_FLAGS = ("trouble breathing or swallowing", "spreading redness, heat or pus with fever",
+             "a child who swallowed a product")
 
 
 @pytest.fixture(scope="session")
 def fixture_library() -> Library:
     return open_library(FIXTURE_CORPUS)
+
+
+@pytest.fixture
+def red_flag_notes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Medical answers carry a lead and red flags, as `SafetyNote` will once the safety rework lands."""
+    real = chat.find_answer
+
+    def with_red_flags(*args: object, **kwargs: object):  # type: ignore[no-untyped-def]
+        result = real(*args, **kwargs)  # type: ignore[arg-type]
+        if result.safety.level is not Level.MEDICAL:
+            return result
+        note = LEAD + "\nGet help now if:\n" + "\n".join(f"- {flag}" for flag in RED_FLAGS)
+        return replace(result, safety=SafetyNote(Level.MEDICAL, note, red_flags=RED_FLAGS, lead=LEAD))
+
+    monkeypatch.setattr(chat, "find_answer", with_red_flags)
+
+
+@pytest.fixture
+def plain_notes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Notes without a red-flag list (a lead of their own), as a corpus's own note might be."""
+    real = chat.find_answer
+
+    def without_lead(*args: object, **kwargs: object):  # type: ignore[no-untyped-def]
+        result = real(*args, **kwargs)  # type: ignore[arg-type]
+        return replace(result, safety=replace(result.safety, lead="", red_flags=()))
+
+    monkeypatch.setattr(chat, "find_answer", without_lead)
 
 
 @pytest.hookimpl(tryfirst=True)

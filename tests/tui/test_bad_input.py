@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.tui.pilot_helpers import settle
-
 from scarfaq.library import open_library
-from scarfaq.render import visible
+from scarfaq.terminal_text import visible
 from scarfaq.tui.answer_view import AnswerView
 from scarfaq.tui.app import ScarfaqApp, build_app
+from scarfaq.tui.cards import AnswerCard, QuoteView
+from scarfaq.tui.question_box import QuestionBox
 from scarfaq.tui.viewer import DocumentScreen
-from scarfaq.tui.widgets import AnswerCard, QuestionBox, QuestionBubble
+from scarfaq.tui.widgets import QuestionBubble
+from tests.helpers import on_screen, settle
 
 SIZE = (100, 40)
 RAW_CONTROLS = set("\x00\x07\x08\x1b\x7f\x9b")
@@ -33,14 +34,9 @@ async def submit(pilot, question: str) -> None:
     """Put a question in the box as a paste would, and press enter."""
     box = pilot.app.screen.query_one(QuestionBox)
     box.focus()
-    box.value = question
+    box.load_text(question)
     await pilot.press("enter")
     await settle(pilot)
-
-
-def on_screen(app: ScarfaqApp) -> str:
-    """Everything the terminal would be told to draw, as text (an SVG of the screen)."""
-    return app.export_screenshot()
 
 
 def assert_nothing_raw(app: ScarfaqApp) -> None:
@@ -65,7 +61,7 @@ async def test_control_sequences_and_markup_in_a_question_show_literally(tmp_pat
         await submit(pilot, question)
         bubble = app.screen.query_one(QuestionBubble)
         assert bubble.question == question
-        shown = bubble.render().plain
+        shown = bubble.shown
         assert shown.startswith("[bold]silicone[/] [link=https://x]gel[/link] \u241b[2J")
         assert not RAW_CONTROLS & set(shown)
         assert_nothing_raw(app)
@@ -77,7 +73,6 @@ async def test_a_100000_character_question_is_answered_with_a_notice(tmp_path: P
         await settle(pilot)
         await submit(pilot, ("silicone gel scars " * 6000)[:100_000])
         view = app.screen.query(AnswerView).last()
-        assert view.answer is not None and view.answer.notices
         notices = [note.render().plain for note in view.query(".notice")]
         assert any("shortened to its first 2,000 characters" in n for n in notices)
         assert app.screen.query(AnswerCard)
@@ -91,7 +86,7 @@ async def test_quotes_with_escape_codes_show_verbatim_but_visible(tmp_path: Path
         card = app.screen.query(AnswerCard).first()
         assert card.hit.passage.source == "gel.txt"
         assert card.hit.passage.text == DOCS["gel.txt"][: card.hit.passage.end].strip()
-        quote = card.query_one(".quote").render().plain
+        quote = card.query_one(QuoteView).content.plain
         assert "\u241b[31mover\u241b[0m" in quote and "[bold]months[/]" in quote
         assert_nothing_raw(app)
         card.focus()
@@ -186,7 +181,7 @@ async def test_crlf_documents_show_no_carriage_return_symbols(tmp_path: Path) ->
         await submit(pilot, "silicone gel flattens raised scars")
         card = app.screen.query(AnswerCard).first()
         assert "\r\n" in card.hit.passage.text
-        assert "\u240d" not in card.query_one(".quote").render().plain
+        assert "\u240d" not in card.query_one(QuoteView).content.plain
 
 
 async def test_the_viewer_shows_a_crlf_document_without_carriage_return_symbols(tmp_path: Path) -> None:

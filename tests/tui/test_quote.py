@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from scarfaq.analysis import tokenize
-from scarfaq.render import visible
+from scarfaq.terminal_text import visible
 from scarfaq.tui.quote import citation_text, literal, matched_spans, quote_content
 
 TRICKY = "A *bold* claim [red]not red[/red] • bullet “curly” \\[escaped] [link=x]y[/link] $accent"
@@ -67,3 +67,11 @@ def test_citation_text_holds_the_quote_and_where_it_is_from(fixture_library) -> 
     copied = citation_text(passage)
     assert copied.startswith(passage.text)
     assert passage.citation in copied and passage.title in copied
+
+
+def test_copied_text_carries_no_control_characters() -> None:
+    from scarfaq.tui.quote import copyable
+
+    pasted = copyable("before\x1b[201~rm -rf ~\x07\x9b31m\u202etxt.exe\tafter\nnext line")
+    assert not any(ord(ch) < 0x20 and ch not in "\t\n" or 0x7F <= ord(ch) <= 0x9F for ch in pasted)
+    assert "\u202e" not in pasted and "\t" in pasted and "\n" in pasted

@@ -1,19 +1,25 @@
-"""How the chat looks, at 80×24 and 120×40, against the fixture corpus (no timing-dependent content)."""
+"""How the chat looks, at 80×24 and 120×40, against the fixture corpus (no timing-dependent content).
+
+After `--snapshot-update`, open the report or the SVGs under __snapshots__ and look at them: a snapshot
+records what is drawn, not whether it is right.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 
 import pytest
-from tests.tui.pilot_helpers import ask, settle
 from textual.pilot import Pilot
 
 from scarfaq.library import Library
 from scarfaq.tui.app import build_app
-from scarfaq.tui.widgets import QuestionBox
+from scarfaq.tui.question_box import QuestionBox
+from tests.helpers import ask, settle
 
 SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((120, 40), id="120x40")]
 URGENT_QUESTION = "after a laser session my face is swollen and I have a fever"
+URGENT_WITHOUT_MATCH = "I have trouble breathing after the injection"
+STORY = "\n".join(f"Line {n}: my acne left pits on both cheeks and I want them gone." for n in range(1, 13))
 
 Scenario = Callable[[Pilot[None]], Awaitable[None]]
 
@@ -77,3 +83,40 @@ def test_document_viewer(snap_compare, fixture_library: Library, size: tuple[int
 def test_help_screen(snap_compare, fixture_library: Library, size: tuple[int, int]) -> None:
     app = build_app(library=fixture_library)
     assert snap_compare(app, terminal_size=size, run_before=scenario("What is Contractubex?", ("f1",)))
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_urgent_without_a_match(snap_compare, fixture_library: Library, size: tuple[int, int]) -> None:
+    app = build_app(library=fixture_library)
+    assert snap_compare(app, terminal_size=size, run_before=scenario(URGENT_WITHOUT_MATCH))
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_medical_note_with_red_flags(
+    snap_compare, fixture_library: Library, red_flag_notes: None, size: tuple[int, int]
+) -> None:
+    app = build_app(library=fixture_library)
+    steps = scenario("Silicone gel on fresh scars", ("pagedown", "pagedown"))
+    assert snap_compare(app, terminal_size=size, run_before=steps)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_medical_note_with_red_flags_expanded(
+    snap_compare, fixture_library: Library, red_flag_notes: None, size: tuple[int, int]
+) -> None:
+    app = build_app(library=fixture_library)
+    steps = scenario("Silicone gel on fresh scars", ("ctrl+g",), ("pagedown", "pagedown"))
+    assert snap_compare(app, terminal_size=size, run_before=steps)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_pasted_story_is_shortened(snap_compare, fixture_library: Library, size: tuple[int, int]) -> None:
+    app = build_app(library=fixture_library)
+    assert snap_compare(app, terminal_size=size, run_before=scenario(STORY))
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_viewer_search(snap_compare, fixture_library: Library, size: tuple[int, int]) -> None:
+    app = build_app(library=fixture_library)
+    steps = scenario("What is Contractubex?", ("tab", "enter"), ("slash", *"gel", "enter"))
+    assert snap_compare(app, terminal_size=size, run_before=steps)

@@ -1,21 +1,29 @@
-"""The scarfaq app: a thin App that pushes the chat screen, plus the factory used by the CLI and the tests."""
+"""The scarfaq app: a thin App that pushes the chat screen and keeps the theme and question history between
+runs, plus the factory used by the CLI and the tests."""
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
-from scarfaq.corpus import resolve_corpus_dir
-from scarfaq.errors import EXIT_USAGE, ScarfaqError
-from scarfaq.library import Library
-from scarfaq.render import visible
+from scarfaq.terminal_text import visible
 from scarfaq.tui.chat import ChatScreen
 from scarfaq.tui.help import HelpScreen
+from scarfaq.tui.state import SavedState
+
+if TYPE_CHECKING:
+    from textual.theme import Theme
+
+    from scarfaq.library import Library
+
+#: Textual's palette entries that mean nothing here ("Keys" repeats our help; nothing is worth maximizing).
+_DROPPED_COMMANDS = frozenset({"Keys", "Maximize", "Minimize"})
 
 
 class ScarfaqApp(App[None]):
@@ -25,40 +33,85 @@ class ScarfaqApp(App[None]):
     TITLE = "scarfaq"
     SUB_TITLE = "quotes from the documents"
     BINDINGS = [
-        Binding("f1", "help", "Help"),
-        Binding("question_mark", "help", "Help", show=False),
-        Binding("ctrl+q", "quit", "Quit", priority=True),
+        Binding("f1", "help", "Help", tooltip="This list of keys"),
+        Binding("question_mark", "help", "Help", show=False, tooltip="This list of keys (when not typing)"),
+        Binding("ctrl+q", "quit", "Quit", priority=True, tooltip="Quit scarfaq"),
     ]
     """Help (f1 or ?) and quit work on every screen."""
 
-    def __init__(self, corpus: str | Path | None = None, library: Library | None = None) -> None:
+    def __init__(self, corpus: str | Path | None = None, library: Library | None = None,
+                 state: SavedState | None = None) -> None:
         super().__init__()
         self.corpus = corpus
         self.library = library
+        self.state = state or SavedState()
 
     def on_mount(self) -> None:
-        self.push_screen(ChatScreen(self.corpus, self.library))
+        theme = self.state.theme()
+        if theme.value in self.available_themes:
+            self.theme = theme.value
+        elif theme.value is not None:
+            self._warn(f"ignored the saved theme {theme.value!r} (no such theme)")
+        if theme.warning:
+            self._warn(theme.warning)
+        self.theme_changed_signal.subscribe(self, self._save_theme)
+        history = self.state.history()
+        if history.warning:
+            self._warn(history.warning)
+        self.push_screen(ChatScreen(self.corpus, self.library, history=history.value))
+
+    def _save_theme(self, theme: Theme) -> None:
+        warning = self.state.save_theme(theme.name)
+        if warning:
+            self._warn(warning)
+
+    def save_history(self, questions: Sequence[str]) -> None:
+        """Keep the question history for the next run."""
+        warning = self.state.save_history(questions)
+        if warning:
+            self._warn(warning)
+
+    def forget_history(self) -> None:
+        """Forget every earlier question, on screen and on disk."""
+        if isinstance(self.screen, ChatScreen):
+            self.screen.forget_history()
+        self.save_history([])
+        self.notify("Forgot the earlier questions.", timeout=3)
+
+    def _warn(self, message: str) -> None:
+        self.notify(visible(message), title="Saved settings", severity="warning", timeout=8, markup=False)
 
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        yield from super().get_system_commands(screen)
-        yield SystemCommand("Help: keys", "Show every key of scarfaq", self.action_help)
+        for command in super().get_system_commands(screen):
+            if command.title not in _DROPPED_COMMANDS:
+                yield command
+        yield SystemCommand("Help", "Show every key of scarfaq", self.action_help)
         if isinstance(screen, ChatScreen):
-            yield SystemCommand("New topic", "Forget earlier questions; the next one stands alone", screen.action_new_topic)
+            yield SystemCommand("New topic", "Forget earlier questions; the next one stands alone",
+                                screen.action_new_topic)
             yield SystemCommand("More results", "More quotes for the latest question", screen.action_more_results)
             yield SystemCommand("Quotes", "Move to the quotes of the latest answer", screen.to_quotes)
+            yield SystemCommand("Copy answer", "Copy the latest answer, every quote with its source",
+                                screen.action_copy_answer)
+            yield SystemCommand("Forget question history", "Forget the earlier questions kept between runs",
+                                self.forget_history)
 
 
-def build_app(corpus: str | Path | None = None, library: Library | None = None) -> ScarfaqApp:
+def build_app(corpus: str | Path | None = None, library: Library | None = None,
+              state: SavedState | None = None) -> ScarfaqApp:
     """The app for a corpus folder (loaded in a worker), or for an already loaded library (tests)."""
-    return ScarfaqApp(corpus=corpus, library=library)
+    return ScarfaqApp(corpus=corpus, library=library, state=state)
 
 
 def run_chat(corpus: str | None = None) -> int:
     """Open the chat; a corpus folder that does not exist is reported before the app starts (exit 2)."""
+    from scarfaq.corpus import resolve_corpus_dir
+    from scarfaq.errors import EXIT_USAGE, ScarfaqError
+
     try:
         resolve_corpus_dir(corpus)
     except ScarfaqError as error:

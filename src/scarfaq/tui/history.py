@@ -28,6 +28,12 @@ class InputHistory:
         self._cursor = None
         self._draft = ""
 
+    def clear(self) -> None:
+        """Forget every entry."""
+        self._entries.clear()
+        self._cursor = None
+        self._draft = ""
+
     def previous(self, current: str) -> str | None:
         """The entry before the cursor, or None when there is none."""
         if not self._entries:

@@ -1,67 +1,27 @@
-"""The pieces of the conversation: the question box, example questions, question bubbles and quote cards."""
+"""Small pieces of the chat: example questions, question bubbles, the bot's own notes, bullets, the footer."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.containers import Horizontal
 from textual.content import Content
-from textual.containers import Horizontal, Vertical
 from textual.message import Message
+from textual.reactive import reactive
 from textual.widget import Widget
-from textual.widgets import Input, OptionList, Static
+from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
-from scarfaq.answer import Hit
-from scarfaq.passages import Passage
-from scarfaq.tui.history import InputHistory
-from scarfaq.tui.quote import literal, quote_content
+from scarfaq.tui.quote import literal
 
-
-class QuestionBox(Input):
-    """The input line: a question per line, with its own history on up/down (Textual's Input has none)."""
-
-    BINDINGS = [
-        Binding("up", "history_previous", "Previous question", show=False),
-        Binding("down", "history_next", "Next question", show=False),
-        Binding("tab", "to_examples", "Examples", tooltip="Move to the example questions"),
-        Binding("tab", "to_quotes", "Quotes", tooltip="Move to the quotes of the latest answer"),
-    ]
-    """Up/down browse earlier questions; tab leaves the box for the example questions, later for the quotes."""
-
-    class ToQuotes(Message):
-        """The person wants to move from the box to the quotes of the latest answer."""
-
-    def __init__(self, history: InputHistory | None = None, **kwargs: object) -> None:
-        super().__init__(placeholder="Ask about scar treatments, e.g. What is Contractubex?", **kwargs)  # type: ignore[arg-type]
-        self.history = history or InputHistory()
-
-    def action_history_previous(self) -> None:
-        earlier = self.history.previous(self.value)
-        if earlier is not None:
-            self._show(earlier)
-
-    def action_history_next(self) -> None:
-        later = self.history.next()
-        if later is not None:
-            self._show(later)
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Tab is labelled "Examples" while the example questions are on screen, "Quotes" once they are gone."""
-        if action in ("to_examples", "to_quotes"):
-            return (action == "to_examples") == bool(self.screen.query(ExampleQuestions))
-        return True
-
-    def action_to_examples(self) -> None:
-        self.post_message(self.ToQuotes())
-
-    def action_to_quotes(self) -> None:
-        self.post_message(self.ToQuotes())
-
-    def _show(self, text: str) -> None:
-        self.value = text
-        self.cursor_position = len(text)
+#: A question longer than this many lines, or characters, is shown shortened until it is clicked.
+BUBBLE_LINES = 3
+BUBBLE_CHARS = 240
+#: The label of the person's turns in the conversation.
+YOU = "You"
 
 
 class ExampleQuestions(OptionList):
@@ -77,24 +37,81 @@ class ExampleQuestions(OptionList):
             super().__init__()
             self.question = question
 
-    def __init__(self, questions: Sequence[str], **kwargs: object) -> None:
-        super().__init__(*(Option(literal(q), id=str(i)) for i, q in enumerate(questions)), **kwargs)  # type: ignore[arg-type]
+    def __init__(self, questions: Sequence[str] = (), **kwargs: object) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self.questions: tuple[str, ...] = ()
+        self.show(questions)
+
+    def show(self, questions: Sequence[str]) -> None:
+        """Offer these questions."""
         self.questions = tuple(questions)
+        self.clear_options()
+        self.add_options([Option(literal(q), id=str(i)) for i, q in enumerate(self.questions)])
+        self.highlighted = 0 if self.questions else None
+        self.display = bool(self.questions)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         self.post_message(self.Picked(self.questions[event.option_index]))
 
     def action_back(self) -> None:
-        self.screen.query_one(QuestionBox).focus()
+        self.post_message(Back())
 
 
-class QuestionBubble(Static):
-    """One question of the conversation, shown literally."""
+class Back(Message):
+    """Focus should go back to the question box."""
+
+
+def shortened(question: str) -> str | None:
+    """The first lines of a long question, ending in "…"; None when it is short enough to show whole."""
+    lines = question.strip().splitlines()
+    head = "\n".join(lines[:BUBBLE_LINES])
+    if len(lines) <= BUBBLE_LINES and len(head) <= BUBBLE_CHARS:
+        return None
+    cut = head[:BUBBLE_CHARS]
+    if len(head) > BUBBLE_CHARS and " " in cut:
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip() + " …"
+
+
+class QuestionBubble(Horizontal):
+    """One question of the conversation, labelled as the person's, shown literally (wrapped lines hang under
+    the question, not under the label); a long one is shortened to its first lines until clicked. An urgent
+    turn keeps its mark for the rest of the conversation."""
+
+    expanded: reactive[bool] = reactive(False)
+    """Whether a long question is shown whole."""
 
     def __init__(self, question: str) -> None:
-        super().__init__(literal(question), markup=False)
+        super().__init__()
         self.question = question
+        self.short = shortened(question)
+        self.set_class(self.short is not None, "-long")
+
+    def compose(self) -> ComposeResult:
+        yield Static(Content(f" {YOU} "), classes="who")
+        yield Static(self._text(), classes="question-text", markup=False)
+
+    @property
+    def shown(self) -> str:
+        """The question as it is on screen (shortened or whole)."""
+        return self.query_one(".question-text", Static).content.plain
+
+    def mark_urgent(self) -> None:
+        """This question got an urgent note: say so beside it, for as long as it is on screen."""
+        self.add_class("-urgent")
+        self.query_one(".who", Static).update(Content(f" {YOU} · ⚠ urgent "))
+
+    def watch_expanded(self) -> None:
+        if self.is_mounted:
+            self.query_one(".question-text", Static).update(self._text())
+
+    def on_click(self, event: events.Click) -> None:
+        if self.short is not None:
+            self.expanded = not self.expanded
+
+    def _text(self) -> Content:
+        return literal(self.question if self.short is None or self.expanded else self.short)
 
 
 class Note(Static):
@@ -106,64 +123,28 @@ class Note(Static):
             self.border_title = Content(title)
 
 
-class AnswerCard(Vertical, can_focus=True):
-    """A quoted passage: its document's title, `file:start-end`, a discreet score and the verbatim quote."""
+def bullets(items: Iterable[Content | str], marker: str = "•") -> Iterator[Widget]:
+    """One row per item, its wrapped lines hanging under its first word (not under the bullet)."""
+    for item in items:
+        with Horizontal(classes="bullet-row"):
+            yield Static(Content(marker), classes="bullet")
+            yield Static(literal(item) if isinstance(item, str) else item, classes="bullet-text", markup=False)
 
-    BINDINGS = [
-        Binding("enter", "open", "Open", key_display="enter", tooltip="Open the quote in its document"),
-        Binding("c", "copy", "Copy"),
-        Binding("up", "move(-1)", "Previous quote", show=False),
-        Binding("down", "move(1)", "Next quote", show=False),
-        Binding("escape", "back", "Back", tooltip="Back to the question box"),
-    ]
-    """Enter opens the passage in its document, c copies it with its citation, up/down move between cards."""
 
-    class Open(Message):
-        """Show this passage in its document."""
+def hanging(marker: Content, text: Content) -> Horizontal:
+    """A list item of a quote: its marker (with its indent), and its text wrapping under itself."""
+    return Horizontal(
+        Static(marker, classes="marker", markup=False),
+        Static(text, classes="item", markup=False),
+        classes="list-item",
+    )
 
-        def __init__(self, passage: Passage) -> None:
-            super().__init__()
-            self.passage = passage
 
-    class Copy(Message):
-        """Copy this passage and its citation to the clipboard."""
-
-        def __init__(self, passage: Passage) -> None:
-            super().__init__()
-            self.passage = passage
-
-    def __init__(self, number: int, hit: Hit) -> None:
-        super().__init__()
-        self.number = number
-        self.hit = hit
+class ChatFooter(Footer):
+    """The footer, with quit kept at its right end so that a narrow terminal never hides it."""
 
     def compose(self) -> ComposeResult:
-        passage = self.hit.passage
-        yield Static(Content.assemble((f"{self.number} ", "bold"), literal(passage.title)), classes="card-title")
-        with Horizontal(classes="card-source"):
-            yield Static(literal(passage.citation), classes="citation")
-            yield Static(Content(f"score {self.hit.score:.2f}"), classes="score")
-        yield Static(quote_content(passage.text, self.hit.matched), classes="quote", markup=False)
-
-    def action_open(self) -> None:
-        self.post_message(self.Open(self.hit.passage))
-
-    def action_copy(self) -> None:
-        self.post_message(self.Copy(self.hit.passage))
-
-    def action_move(self, step: int) -> None:
-        cards = list(self.screen.query(AnswerCard))
-        index = cards.index(self) + step
-        if 0 <= index < len(cards):
-            cards[index].focus()
-        elif index >= len(cards):
-            self.action_back()
-
-    def action_back(self) -> None:
-        self.screen.query_one(QuestionBox).focus()
-
-
-def first_card(widget: Widget) -> AnswerCard | None:
-    """The first quote card inside widget, if any."""
-    cards = widget.query(AnswerCard)
-    return cards.first() if cards else None
+        for widget in super().compose():
+            if getattr(widget, "action", None) in ("quit", "app.quit"):
+                widget.add_class("-quit")
+            yield widget

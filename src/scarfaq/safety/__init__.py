@@ -1,0 +1,85 @@
+"""Fixed safety notes for scarfaq answers: the rule that picks one, and the red flags behind it.
+
+The bot never writes advice of its own: the only words it shows that are not quoted are fixed notes
+(notes.py). The rules are data (rules/), run by a small engine (engine.py); docs/safety.md is the
+specification.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from scarfaq.safety.engine import Question, flags
+from scarfaq.safety.medical import is_medical, is_medical_corpus
+from scarfaq.safety.names import FLAGS, KIND_OF, KINDS
+from scarfaq.safety.notes import MEDICAL_LEAD, MEDICAL_NOTE, RED_FLAGS, urgent_lead, with_red_flags
+from scarfaq.safety.rules import RECALL_RULES, RED_FLAG_RULES
+
+__all__ = ["Level", "SafetyNote", "MEDICAL_NOTE", "assess", "red_flags", "is_medical_corpus"]
+
+
+class Level(str, enum.Enum):
+    """How strong a safety note an answer needs."""
+
+    NONE = "none"
+    MEDICAL = "medical"
+    URGENT = "urgent"
+
+
+@dataclass(frozen=True)
+class SafetyNote:
+    """The fixed note to show with an answer, and what chose it."""
+
+    level: Level
+    note: str
+    """The whole note, as printed ("" for Level.NONE): `lead`, then the `red_flags` lines."""
+    lead: str = ""
+    """The note's first lines, before the red-flag list: what the chat shows collapsed."""
+    red_flags: tuple[str, ...] = ()
+    """The fixed "get help now if ..." lines the note ends with (medical and urgent)."""
+    kinds: tuple[str, ...] = ()
+    """The kinds of red flag found (urgent), most pressing first; for a carried note, the earlier question's."""
+    carried: bool = False
+    """Urgent only because the previous question was."""
+
+
+def red_flags(question: str) -> tuple[str, ...]:
+    """Names of the red flags the question itself describes (question text only), in names.FLAGS order."""
+    found = flags(RED_FLAG_RULES, Question(question))
+    return tuple(flag for flag in FLAGS if flag in found)
+
+
+def _urgent_kinds(question: str) -> tuple[str, ...] | None:
+    """The kinds of red flag the question describes, most pressing first: () when only the recall net
+    caught it (the asker's own alarming symptom after a treatment or product); None if it is not urgent."""
+    q = Question(question)
+    found = {KIND_OF[flag] for flag in flags(RED_FLAG_RULES, q)}
+    if found:
+        return tuple(kind for kind in KINDS if kind in found)
+    return () if flags(RECALL_RULES, q) else None
+
+
+def _urgent(kinds: tuple[str, ...], carried: bool = False) -> SafetyNote:
+    lead = urgent_lead(kinds, carried)
+    return SafetyNote(Level.URGENT, with_red_flags(lead), lead, RED_FLAGS, kinds, carried)
+
+
+def assess(question: str, history: Sequence[str] = (), *, corpus_medical: bool = False) -> SafetyNote:
+    """The fixed note for a question, given the earlier questions of the conversation (oldest first).
+
+    Urgent when the question describes a red flag, or when the previous question did (carried). Otherwise
+    medical when the answer quotes a medical corpus (`corpus_medical`), or when the question or the latest
+    earlier question is medical; otherwise none. Never decided from the quoted passages' words.
+    """
+    kinds = _urgent_kinds(question)
+    if kinds is not None:
+        return _urgent(kinds)
+    earlier = history[-1] if history else ""
+    earlier_kinds = _urgent_kinds(earlier) if earlier else None
+    if earlier_kinds is not None:
+        return _urgent(earlier_kinds, carried=True)
+    if corpus_medical or is_medical(question) or (earlier and is_medical(earlier)):
+        return SafetyNote(Level.MEDICAL, MEDICAL_NOTE, MEDICAL_LEAD, RED_FLAGS)
+    return SafetyNote(Level.NONE, "")

@@ -1,0 +1,83 @@
+"""The literal prefilter: derived from the rules' patterns, stored in literals.py, sound, and worth having."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from scarfaq.safety import assess, engine
+from scarfaq.safety.literals import LITERALS
+from scarfaq.safety.prefilter import derive, required_literals
+from scarfaq.safety.rules import RECALL_RULES, RED_FLAG_RULES
+
+ROOT = Path(__file__).resolve().parent.parent
+RULES = RED_FLAG_RULES + RECALL_RULES
+QUESTIONS = [
+    json.loads(line)["question"]
+    for path in sorted((ROOT / "tests" / "data").glob("safety_phrasings_*.jsonl"))
+    + sorted((ROOT / "benchmarks" / "safety").glob("*_tune.jsonl"))
+    for line in path.read_text(encoding="utf-8").splitlines()
+    if line.strip()
+]
+
+
+def test_the_stored_table_is_the_one_the_patterns_give() -> None:
+    """Fails when a pattern changes and literals.py was not regenerated (python -m scarfaq.safety.prefilter)."""
+    assert derive(RULES) == LITERALS
+
+
+def test_most_rules_have_a_prefilter() -> None:
+    gated = [rule for rule in RULES if engine._literal_gates(rule)]
+    assert len(gated) >= 0.9 * len(RULES)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "literals"),
+    [
+        (r"\bf(?:e|ea)v(?:e|a)?r(?:s|ish)?\b", ("feavar", "feaver", "feavr", "fevar", "fever", "fevr")),
+        (r"\bkids?\b", ("kid",)),  # "kids" holds "kid"
+        (r"\b(?:night|cold)\s+sweats\b", ("sweats",)),  # \s breaks a literal
+        (r"\bs(?:ui|iu|u)c+i?d(?:e|es|al)\b", ("siuc", "suc", "suic")),  # "c+" holds at least one "c"
+        (r"\b(?:scar|sore|it)\b", ()),  # "it" is too short to skip anything
+        (r"(?:\d+)\s+mg", ()),
+    ],
+)
+def test_literals_are_derived_from_the_parse_tree(pattern: str, literals: tuple[str, ...]) -> None:
+    assert required_literals(pattern) == literals
+
+
+def test_every_match_holds_one_of_its_required_literals() -> None:
+    gated = {source: literals for rule in RULES for source in rule.gating if (literals := required_literals(source))}
+    texts = [engine.normalize(question) for question in QUESTIONS]
+    checked = 0
+    for source, literals in gated.items():
+        pattern = engine.compiled(source)
+        for text in texts:
+            for match in pattern.finditer(text):
+                assert any(literal in match.group() for literal in literals), (source, match.group())
+                checked += 1
+    assert checked > 1000
+
+
+def test_the_prefilter_changes_no_note(monkeypatch: pytest.MonkeyPatch) -> None:
+    with_prefilter = [assess(q) for q in QUESTIONS]
+    monkeypatch.setattr(engine, "may_fire", lambda rule, text: True)
+    assert [assess(q) for q in QUESTIONS] == with_prefilter
+
+
+def test_a_rule_whose_literals_are_absent_never_runs_its_regex(monkeypatch: pytest.MonkeyPatch) -> None:
+    ran: set[str] = set()
+    real = engine.compiled
+
+    def spy(source: str):  # type: ignore[no-untyped-def]
+        ran.add(source)
+        return real(source)
+
+    monkeypatch.setattr(engine, "compiled", spy)
+    assess("what is the capital of Canada?")
+    skipped = [rule for rule in RULES if not engine.may_fire(rule, engine.normalize("what is the capital of Canada?"))]
+    assert len(skipped) >= 0.8 * len(RULES)
+    for rule in skipped:
+        assert rule.pattern not in ran and not any(source in ran for source in rule.requires)
