@@ -357,7 +357,7 @@ def _index(args: argparse.Namespace, corpus: CorpusChoice, out: Output) -> int:
 def _chat(corpus: CorpusChoice) -> int:
     from scarfaq.tui.app import run_chat
 
-    return run_chat(corpus.folder)
+    return run_chat(corpus.folder, follow_links=corpus.follow_links)
 
 
 _ONE_SHOTS = {"ask": _ask, "sources": _sources, "eval": _eval, "index": _index}

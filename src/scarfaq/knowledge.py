@@ -10,10 +10,10 @@ holds them, in blocks separated by blank lines:
     contractubex price
 
 A block starts with `> ` and an *anchor*: a verbatim snippet of the passage it belongs to (any part of it,
-with white space as in the document or not). Anchors, not line numbers, so the file survives edits of the
-documents and changes to how they are cut into passages. The questions are indexed as a field of their own
-and count in coverage, but they are never quoted: quotes stay the documents' own text. An anchor that no
-longer matches any passage is reported as a warning, never an error.
+or of the heading or lead-in it is read under; white space need not match). Anchors, not line numbers, so
+the file survives edits of the documents and changes to how they are cut into passages. The questions are
+indexed as a field of their own and count in coverage, but they are never quoted: quotes stay the
+documents' own text. An anchor that no longer matches any passage is reported as a warning, never an error.
 """
 
 from __future__ import annotations
@@ -102,8 +102,8 @@ def _squeezed(text: str) -> str:
 
 
 def attach(blocks: Sequence[Block], passages: Sequence[Passage]) -> tuple[list[tuple[int, str]], list[str]]:
-    """(passage number, question) pairs for every block whose anchor is found in a passage, and a warning
-    for each anchor that is not (or that is too vague, matching passages of more than one document)."""
+    """(passage number, question) pairs for every block whose anchor is found in a passage (or in the heading
+    or lead-in it is indexed under), and a warning for each anchor that is not."""
     squeezed = [_squeezed(p.text) for p in passages]
     pairs: list[tuple[int, str]] = []
     warnings: list[str] = []
@@ -112,6 +112,8 @@ def attach(blocks: Sequence[Block], passages: Sequence[Passage]) -> tuple[list[t
         found = [i for i, text in enumerate(squeezed) if anchor and anchor in text] if anchor else []
         if not found:
             found = _spanning(anchor, squeezed)
+        if not found:  # a heading or lead-in quoted with none of its passages: the first passage it introduces
+            found = [i for i, p in enumerate(passages) if anchor in _squeezed(f"{p.heading} {p.lead_in}")][:1]
         if not found:
             warnings.append(f"{KNOWLEDGE_PATH.as_posix()}:{block.line}: anchor not found in any passage: {block.anchor[:60]}")
             continue

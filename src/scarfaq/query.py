@@ -236,9 +236,10 @@ def _with_forms(library: Library, concept: Concept, settings: Settings) -> Conce
 
 
 def _topic_of(library: Library, earlier: Sequence[str], settings: Settings) -> list[Concept]:
-    """The topic words of the latest earlier question that has some known words (at most three)."""
+    """The topic words of the latest earlier question that has some known words (at most three). `earlier` is
+    already cut to what is read of each question (`recent`)."""
     for question in reversed(earlier):
-        tokens, _ = _correct(library, tokenize(_cut(question, settings.max_question_chars)), settings)
+        tokens, _ = _correct(library, tokenize(question), settings)
         concepts = [
             c for c in _concepts(library, tokens, settings)
             if not c.intent and any(is_known(library, p) for p in c.phrases) and _is_subject(c, settings)

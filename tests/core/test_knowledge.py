@@ -95,3 +95,14 @@ def test_editing_the_knowledge_file_rebuilds_the_cache(tmp_path: Path) -> None:
 
 def test_shipped_corpus_fixture_is_the_default() -> None:
     assert (CORPUS / knowledge.KNOWLEDGE_PATH).is_file()
+
+
+def test_an_anchor_in_a_lead_in_that_is_never_quoted_alone_ties_to_what_it_leads_to(tmp_path: Path) -> None:
+    guide = ("Testing\n=======\n\nAn example of a simple test:\n\n.. code-block:: python\n\n"
+             "    def test_answer():\n        assert inc(3) == 5\n")
+    questions = "> An example of a simple test:\nshow me a sample unit check\n"
+    folder = write_corpus(tmp_path / "docs", {"guide.rst": guide, ".scarfaq/questions.txt": questions})
+    library = open_library(folder)
+    assert not any("anchor not found" in w for w in library.warnings)
+    result = answer(library, "show me a sample unit check")
+    assert result.answered and "def test_answer" in result.hits[0].passage.text

@@ -197,3 +197,15 @@ async def test_the_viewer_shows_a_crlf_document_without_carriage_return_symbols(
         shown = [static.render().plain for static in viewer.query("#document Static")]
         assert shown and not any("\u240d" in text for text in shown)
         assert "\n".join(shown) == visible(DOCS["gel.txt"].replace("\r\n", "\n").strip("\n"))
+
+
+async def test_the_chat_follows_links_out_of_the_folder_only_when_asked(tmp_path: Path) -> None:
+    folder = make_corpus(tmp_path / "docs")
+    outside = make_corpus(tmp_path / "elsewhere", {"peel.txt": "Peels\n\nA glycolic peel evens out shallow marks.\n"})
+    (folder / "peel.txt").symlink_to(outside / "peel.txt")
+    for follow_links in (False, True):
+        app = build_app(folder, follow_links=follow_links)
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            sources = [d.source for d in app.screen.library.documents]
+            assert ("peel.txt" in sources) is follow_links

@@ -305,9 +305,9 @@ async def test_a_question_typed_while_loading_is_answered_when_ready(monkeypatch
     release = threading.Event()
     real_open = chat.open_library
 
-    def slow_open(corpus: object) -> Library:
+    def slow_open(corpus: object, follow_links: bool = False) -> Library:
         assert release.wait(10)
-        return real_open(corpus)  # type: ignore[arg-type]
+        return real_open(corpus, follow_links)  # type: ignore[arg-type]
 
     monkeypatch.setattr(chat, "open_library", slow_open)
     app = build_app(FIXTURE_CORPUS)

@@ -1,6 +1,6 @@
 """Cutting a unit longer than MAX_CHARS into passages of balanced size.
 
-Blocks stay whole where they fit; a heading, question or lead-in is never left at the end of a passage
+Blocks stay whole where they fit; a heading, question, caption or lead-in is never left at the end of a passage
 (it goes with what it introduces). A block too long for one passage is cut between list items, between
 lines of code, between self-contained lines, or else at sentence boundaries (hard-wrapped prose is read
 as one text, so its line breaks are not taken for sentence ends); a single longer sentence stays whole.
@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from scarfaq.structure.model import CODE, HEADING, MARKUP, QUESTION, TABLE, Block, lines_of, strip_span
+from scarfaq.structure.model import CAPTION, CODE, HEADING, MARKUP, QUESTION, TABLE, Block, lines_of, strip_span
 from scarfaq.structure.sentences import SentenceSplitter
 from scarfaq.structure.units import MAX_CHARS, Unit
 
@@ -48,8 +48,8 @@ def unit_spans(text: str, unit: Unit, splitter: SentenceSplitter) -> list[Span]:
 
 
 def _sticky(text: str, block: Block) -> bool:
-    """Blocks that introduce the next one: headings, questions and lead-ins."""
-    return block.role in (HEADING, QUESTION) or text[block.start : block.end].endswith(":")
+    """Blocks that introduce the next one: headings, questions, captions and lead-ins."""
+    return block.role in (HEADING, QUESTION, CAPTION) or text[block.start : block.end].endswith(":")
 
 
 def _chunks(text: str, blocks: Sequence[Block]) -> list[list[Block]]:

@@ -40,9 +40,10 @@ class ScarfaqApp(App[None]):
     """Help (f1 or ?) and quit work on every screen."""
 
     def __init__(self, corpus: str | Path | None = None, library: Library | None = None,
-                 state: SavedState | None = None) -> None:
+                 state: SavedState | None = None, *, follow_links: bool = False) -> None:
         super().__init__()
         self.corpus = corpus
+        self.follow_links = follow_links
         self.library = library
         self.state = state or SavedState()
 
@@ -58,7 +59,7 @@ class ScarfaqApp(App[None]):
         history = self.state.history()
         if history.warning:
             self._warn(history.warning)
-        self.push_screen(ChatScreen(self.corpus, self.library, history=history.value))
+        self.push_screen(ChatScreen(self.corpus, self.library, history=history.value, follow_links=self.follow_links))
 
     def _save_theme(self, theme: Theme) -> None:
         warning = self.state.save_theme(theme.name)
@@ -102,12 +103,13 @@ class ScarfaqApp(App[None]):
 
 
 def build_app(corpus: str | Path | None = None, library: Library | None = None,
-              state: SavedState | None = None) -> ScarfaqApp:
-    """The app for a corpus folder (loaded in a worker), or for an already loaded library (tests)."""
-    return ScarfaqApp(corpus=corpus, library=library, state=state)
+              state: SavedState | None = None, *, follow_links: bool = False) -> ScarfaqApp:
+    """The app for a corpus folder (loaded in a worker), or for an already loaded library (tests);
+    `follow_links` reads documents that links in the folder point to outside it."""
+    return ScarfaqApp(corpus=corpus, library=library, state=state, follow_links=follow_links)
 
 
-def run_chat(corpus: str | None = None) -> int:
+def run_chat(corpus: str | None = None, *, follow_links: bool = False) -> int:
     """Open the chat; a corpus folder that does not exist is reported before the app starts (exit 2)."""
     from scarfaq.corpus import resolve_corpus_dir
     from scarfaq.errors import EXIT_USAGE, ScarfaqError
@@ -117,5 +119,5 @@ def run_chat(corpus: str | None = None) -> int:
     except ScarfaqError as error:
         print(visible(f"scarfaq: error: {error}"), file=sys.stderr)
         return EXIT_USAGE
-    build_app(corpus).run()
+    build_app(corpus, follow_links=follow_links).run()
     return 0

@@ -41,11 +41,11 @@ LOADING = "Loading the documents…"
 EXAMPLES_TITLE = "Examples (tab, then ↑/↓ and enter):"
 
 
-def open_library(corpus: str | Path | None) -> Library:
+def open_library(corpus: str | Path | None, follow_links: bool = False) -> Library:
     """The library for a corpus folder (the core is imported here, in the loading worker)."""
     from scarfaq.library import open_library as open_corpus
 
-    return open_corpus(corpus)
+    return open_corpus(corpus, follow_links=follow_links)
 
 
 def find_answer(library: Library, question: str, history: tuple[str, ...], top_k: int | None = None) -> Answer:
@@ -74,9 +74,10 @@ class ChatScreen(Screen[None]):
     """Chat-wide keys; the help screen and quit are the app's."""
 
     def __init__(self, corpus: str | Path | None = None, library: Library | None = None,
-                 history: list[str] | None = None) -> None:
+                 history: list[str] | None = None, *, follow_links: bool = False) -> None:
         super().__init__()
         self.corpus = corpus
+        self.follow_links = follow_links
         self.library = library
         self.load_error: str | None = None
         self.topic: list[str] = []
@@ -106,7 +107,7 @@ class ChatScreen(Screen[None]):
     def load_library(self) -> None:
         """Read and index the corpus off the UI thread; questions asked meanwhile wait for it."""
         try:
-            library = open_library(self.corpus)
+            library = open_library(self.corpus, self.follow_links)
         except ScarfaqError as error:
             self.app.call_from_thread(self._failed, str(error))
             return
