@@ -7,16 +7,17 @@ are memory-mapped when loaded (cache_files.py): a cache of a million passages op
 second, and nothing in it can run code. The cache dir is `$SCARFAQ_CACHE_DIR`, else the platform's user
 cache dir.
 
-The *key* is a hash of every document's relative path, encoding and exact text, the side files
-(synonyms, alternate questions), scarfaq's own analysis/chunking/index source files (the `structure/` and
-`safety/` packages whole), the versions of nltk and NumPy, and the BM25 parameters (the index computes
-rank-bm25's weights itself, so rank-bm25's own version does not matter). Texts rather than mtimes: the
-texts are read on every run anyway (quotes come from them), and an edit within the same mtime tick would
-fool a stat-based key. A key's folder is written whole into a temp folder (named with `TEMP_PREFIX`: only
-such names are ever cleaned up) and renamed into place, so readers see all of it or none; it is never
-changed afterwards, and older keys' folders are removed once a newer one is in place. Anything unexpected
-on reading (a folder or file that is not ours alone, truncation, a foreign file, an older format, arrays of
-the wrong type, length or range) makes `fetch` return None, and the caller rebuilds.
+The *key* is a hash of every document's relative path, encoding and exact content (the file's bytes, which
+decide its text), the side files (synonyms, alternate questions), scarfaq's own analysis/chunking/index
+source files (the `structure/` and `safety/` packages whole), the versions of nltk and NumPy, and the BM25
+parameters (the index computes rank-bm25's weights itself, so rank-bm25's own version does not matter).
+Contents rather than mtimes: the documents are read on every run anyway (quotes come from them), and an
+edit within the same mtime tick would fool a stat-based key. A key's folder is written whole into a temp
+folder (named with `TEMP_PREFIX`: only such names are ever cleaned up) and renamed into place, so readers
+see all of it or none; it is never changed afterwards, and older keys' folders are removed once a newer one
+is in place. Anything unexpected on reading (a folder or file that is not ours alone, truncation, a foreign
+file, an older format, arrays of the wrong type, length or range) makes `fetch` return None, and the caller
+rebuilds. The documents' titles are kept too: a run that loads the cache never works them out.
 """
 
 from __future__ import annotations
@@ -118,7 +119,7 @@ def cache_key(root: Path, documents: Sequence[Document], side_files: Sequence[Pa
     digest.update(json.dumps(header, sort_keys=True).encode())
     for document in documents:
         digest.update(f"\0{document.source}\0{document.encoding}\0{len(document.text)}\0".encode("utf-8", "replace"))
-        digest.update(document.text.encode("utf-8", "surrogatepass"))
+        digest.update(document.digest)  # of the bytes its text was decoded from
     for side_file in side_files:
         text, warning = read_small_text(side_file, SIDE_FILE_LIMIT)
         digest.update(f"\0{side_file.name}\0{warning}\0".encode() + text.encode("utf-8", "surrogatepass"))
@@ -249,6 +250,7 @@ def _encode(key: str, snapshot: Snapshot, documents: Sequence[Document]) -> tupl
         "key": key,
         "parameters": asdict(snapshot.index.parameters),
         "documents": [[d.source, len(d.text)] for d in documents],
+        "titles": [d.title for d in documents],
         "strings": list(table.strings),
         "terms": terms,
         "known_words": words,
@@ -280,6 +282,11 @@ def _decode(meta: dict, arrays: _Arrays, documents: Sequence[Document]) -> Snaps
     """Rebuild a snapshot, checking every array's type, length and range (raises ValueError if wrong)."""
     if meta["documents"] != [[d.source, len(d.text)] for d in documents]:
         raise ValueError("the cached documents differ from the corpus")
+    titles = _strings(meta["titles"], "titles")
+    if len(titles) != len(documents):
+        raise ValueError("the cached titles do not fit the documents")
+    for document, title in zip(documents, titles):  # the key holds their texts and our code: the same titles
+        document.know_title(title)
     strings = _strings(meta["strings"], "passage strings")
     passages = PassageTable(documents, {name: arrays[f"p_{name}"] for name in COLUMNS}, strings).checked()
     if not len(passages):

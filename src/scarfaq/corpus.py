@@ -10,13 +10,14 @@ prints: warnings are returned for the front ends to show.
 
 from __future__ import annotations
 
+import hashlib
 import os
+import re
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from scarfaq.errors import CorpusError
-from scarfaq.structure.titles import document_title
 
 #: File name endings that count as documents (plain text, Markdown, reStructuredText).
 DOCUMENT_SUFFIXES = (".txt", ".md", ".markdown", ".rst")
@@ -36,19 +37,56 @@ MAX_DOCUMENT_BYTES = 64_000_000
 MAX_CORPUS_CHARS = 500_000_000
 #: A file with a NUL byte in its first bytes is taken for binary.
 _BINARY_SNIFF = 8192
+#: A character of a text that is not blank (`str.strip` white space and byte order marks are).
+_CONTENT = re.compile(r"[^\s\ufeff]")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Document:
-    """One file of the corpus: where it is, its title and its full decoded text."""
+    """One file of the corpus: where it is, its title and its full decoded text.
+
+    The title (`title_of`) takes a reading of the whole document in its format, so it is worked out when
+    first asked for, not when the document is read: a run that loads its index from the cache gets the
+    titles from there (`know_title`) and never reads a document's structure (a million passages' documents
+    took 27 s).
+    """
 
     source: str
     """Path relative to the corpus folder, with forward slashes."""
     path: Path
-    title: str
-    """The document's own title (`title_of`), else its file name made readable."""
     text: str
     encoding: str = "utf-8"
+
+    def __init__(self, source: str, path: Path, title: str | None = None, text: str = "",
+                 encoding: str = "utf-8", *, digest: bytes | None = None) -> None:
+        for name, value in (("source", source), ("path", path), ("text", text), ("encoding", encoding)):
+            object.__setattr__(self, name, value)
+        object.__setattr__(self, "_title", title)
+        object.__setattr__(self, "_digest", digest)
+
+    @property
+    def digest(self) -> bytes:
+        """SHA-256 of the document as read (its file's bytes, which decide its text), else of its text in
+        UTF-8: what the index cache's key holds of it."""
+        digest = self._digest  # type: ignore[attr-defined]
+        if digest is None:
+            digest = hashlib.sha256(self.text.encode("utf-8", "surrogatepass")).digest()
+            object.__setattr__(self, "_digest", digest)
+        return digest
+
+    @property
+    def title(self) -> str:
+        """The document's own title (`title_of`), else its file name made readable."""
+        title = self._title  # type: ignore[attr-defined]
+        if title is None:
+            title = title_of(self.text, self.source)
+            object.__setattr__(self, "_title", title)
+        return title
+
+    def know_title(self, title: str) -> None:
+        """Take the title worked out earlier from this very text and name (the index cache keeps them)."""
+        if self._title is None:  # type: ignore[attr-defined]
+            object.__setattr__(self, "_title", title)
 
 
 @dataclass(frozen=True)
@@ -131,7 +169,8 @@ def document_paths(root: Path, follow_links: bool = False) -> tuple[list[Path], 
         for name in filenames:
             if name.startswith(".") or not name.lower().endswith(DOCUMENT_SUFFIXES):
                 continue
-            warning = _outside(folder / name, root, real_root, follow_links)
+            is_link = not follow_links and os.path.islink(os.path.join(dirpath, name))  # (no Path made per file)
+            warning = _outside(folder / name, root, real_root, follow_links) if is_link else None
             if warning:
                 warnings.append(warning)
             else:
@@ -144,6 +183,10 @@ def document_paths(root: Path, follow_links: bool = False) -> tuple[list[Path], 
 
 
 def _relative(path: Path, root: Path) -> str:
+    """`path` relative to `root`, with forward slashes (the path itself when it is not below root)."""
+    text, base = str(path), str(root)
+    if len(text) > len(base) + 1 and text.startswith(base) and text[len(base)] == os.sep and base != os.sep:
+        return text[len(base) + 1 :].replace(os.sep, "/")  # what `relative_to` gives, by slicing the string
     try:
         return path.relative_to(root).as_posix()
     except ValueError:
@@ -204,6 +247,8 @@ def _is_binary(data: bytes) -> bool:
 def title_of(text: str, name: str = "") -> str:
     """The document's title from its real title: the first heading of the right kind for its format
     (structure/titles.py), else the file name made readable ("docutils_faq.txt" → "Docutils faq")."""
+    from scarfaq.structure.titles import document_title  # the format readers: only when a title is needed
+
     return document_title(text, name)
 
 
@@ -218,7 +263,9 @@ def read_document(path: Path, root: Path) -> tuple[Document | None, str | None]:
             size = f"{info.st_size / 1e6:,.0f} MB"
             return None, f"skipped {source}: {size}, larger than the {MAX_DOCUMENT_BYTES // 1_000_000} MB limit"
         with path.open("rb") as handle:
-            data = handle.read(MAX_DOCUMENT_BYTES + 1)
+            data = handle.read(min(info.st_size, MAX_DOCUMENT_BYTES) + 1)  # (a read of the limit allocates it)
+            if len(data) > info.st_size:  # it grew since it was listed (or its size says nothing, as in /proc)
+                data += handle.read(MAX_DOCUMENT_BYTES + 1 - len(data))
         if len(data) > MAX_DOCUMENT_BYTES:  # it grew since it was listed
             return None, f"skipped {source}: larger than the {MAX_DOCUMENT_BYTES // 1_000_000} MB limit"
     except OSError as error:
@@ -227,10 +274,10 @@ def read_document(path: Path, root: Path) -> tuple[Document | None, str | None]:
     if _is_binary(data):
         return None, f"skipped {source}: binary file"
     text, encoding = decode(data)
-    if not text.replace("\ufeff", "").strip():
+    if _CONTENT.search(text) is None:  # only white space and byte order marks (found without copying the text)
         return None, f"skipped {source}: empty file"
     warning = None if encoding == "utf-8" else f"{source} is not UTF-8: read as {encoding}"
-    document = Document(source=source, path=path, title=title_of(text, source), text=text, encoding=encoding)
+    document = Document(source=source, path=path, text=text, encoding=encoding, digest=hashlib.sha256(data).digest())
     return document, warning
 
 

@@ -229,3 +229,19 @@ def test_fast_word_counts_equal_the_analysers_words(library) -> None:
 
     expected = Counter(t.word for d in library.documents for t in tokenize(d.text) if not t.stop)
     assert library_module._known_words(library.documents) == expected
+
+
+def test_a_run_that_loads_the_cache_never_works_out_a_title(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A title takes a reading of the whole document's structure (27 s for a million passages' documents):
+    the cache keeps them."""
+    built = open_library(corpus)
+    from scarfaq.structure import titles
+
+    def refusing(*args, **kwargs):
+        raise AssertionError("a title was worked out again")
+
+    monkeypatch.setattr(titles, "document_title", refusing)
+    library, status = load_library(corpus)
+    assert status.reused
+    assert [d.title for d in library.documents] == [d.title for d in built.documents] == ["Scar care", "B"]
+    assert [p.title for p in library.passages] == [p.title for p in built.passages]

@@ -104,3 +104,13 @@ def test_a_long_build_without_a_terminal_says_how_far_it_is(monkeypatch: pytest.
         progress("Indexing passages", 1000, 2000)
     lines = capsys.readouterr().err.splitlines()
     assert lines == ["scarfaq: indexing passages: 500 of 2,000", "scarfaq: indexing passages: 1,000 of 2,000"]
+
+
+@pytest.mark.skipif(not Path("/proc/version").is_file(), reason="needs Linux's /proc")
+def test_a_file_whose_size_says_nothing_is_read_whole(tmp_path: Path) -> None:
+    """Files of /proc report a size of 0 and hold text: a document is read to its end, not to its size."""
+    folder = write_corpus(tmp_path / "docs", {"good.txt": GOOD})
+    (folder / "version.txt").symlink_to("/proc/version")
+    corpus = load_corpus(folder, follow_links=True)
+    assert [d.source for d in corpus.documents] == ["good.txt", "version.txt"]
+    assert corpus.documents[1].text == Path("/proc/version").read_text() != ""
