@@ -14,13 +14,12 @@ Every passage is `document.text[start:end]`, never empty, never starting or endi
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from scarfaq.corpus import Document
 from scarfaq.structure.formats import document_blocks
-from scarfaq.structure.model import CAPTION, HEADING, MARKUP, PARAGRAPH, QUESTION, LineIndex
+from scarfaq.structure.model import CAPTION, HEADING, MARKUP, PARAGRAPH, QUESTION, LineIndex, first_line
 from scarfaq.structure.patterns import HEADING_MAX_CHARS
 from scarfaq.structure.sentences import TRAINING_CHARS, SentenceSplitter, training_text
 from scarfaq.structure.split import unit_spans
@@ -28,8 +27,6 @@ from scarfaq.structure.units import MAX_CHARS, SHORT_CHARS, SHORT_RUN_CHARS, TEX
 
 #: Kinds of passage that are structure or decoration: kept so no text is lost, never indexed or quoted.
 MARKUP_KINDS = MARKUP
-#: Where `str.splitlines` ends a line.
-_LINE_BREAK = re.compile("[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 
 __all__ = [
     "HEADING_MAX_CHARS", "MARKUP_KINDS", "MAX_CHARS", "SHORT_CHARS", "SHORT_RUN_CHARS", "TRAINING_CHARS",
@@ -100,9 +97,8 @@ def _heading_of(text: str, unit: Unit) -> str:
     """For the later passages of a split unit: its own heading or question, else its first line if short."""
     if unit.label:
         return unit.label
-    found = _LINE_BREAK.search(text, unit.start, unit.end)  # the first line only: a unit may be megabytes long
-    first_line = text[unit.start : found.start() if found else unit.end].strip()
-    return first_line if len(first_line) <= HEADING_MAX_CHARS else ""
+    opening = first_line(text, unit.start, unit.end).strip()  # the first line only: a unit may be megabytes long
+    return opening if len(opening) <= HEADING_MAX_CHARS else ""
 
 
 def _lead_in_of(text: str, unit: Unit) -> str:

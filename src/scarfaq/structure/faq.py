@@ -13,10 +13,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from scarfaq.structure import patterns
 from scarfaq.structure.entries import entry_levels, indented_entries, level_of
-from scarfaq.structure.model import HEADING, LIST, PARAGRAPH, QUESTION, Block, clean_label, lines_of, strip_span
+from scarfaq.structure.model import (
+    HEADING, LIST, PARAGRAPH, QUESTION, Block, clean_label, first_lines, lines_of, strip_span,
+)
 
 #: Fewest questions that make a document a FAQ by their number alone.
 MIN_QUESTIONS = 3
@@ -30,8 +33,18 @@ def _words(text: str) -> str:
 
 
 def question_lines(body: str) -> int:
-    """How many leading lines of a block form a question (0: none)."""
-    lines = [line.text for line in lines_of(body)]
+    """How many leading lines of a block form a question (0: none). Remembered for blocks of ordinary size:
+    a document's blocks are asked about twice in a row (for its title, then for its passages)."""
+    return _remembered_question_lines(body) if len(body) <= _REMEMBERED_CHARS else _question_lines(body)
+
+
+#: Blocks up to this long have their question lines remembered (the memory stays small).
+_REMEMBERED_CHARS = 4000
+
+
+def _question_lines(body: str) -> int:
+    """`question_lines`, worked out."""
+    lines = first_lines(body, patterns.QUESTION_MAX_LINES + 1)  # all this reads of a block, however long
     first = _words(lines[0])
     marked = bool(patterns.QUESTION_MARK.match(first))
     numbered = bool(patterns.NUMBERING.match(first))
@@ -46,6 +59,9 @@ def question_lines(body: str) -> int:
                 return 0
             return k + 1 if (marked or numbered or _answer_follows(lines, k + 1)) else 0
     return 1 if marked else 0
+
+
+_remembered_question_lines = lru_cache(maxsize=4096)(_question_lines)
 
 
 def _answer_follows(lines: Sequence[str], k: int) -> bool:

@@ -33,6 +33,7 @@ from scarfaq.structure.model import (
     Line,
     clean_label,
     lines_of,
+    read_once,
     runs,
     span_of_lines,
     strip_span,
@@ -68,6 +69,7 @@ def front_matter_lines(lines: list[Line]) -> int:
     return 0
 
 
+@read_once
 def markdown_blocks(text: str) -> list[Block]:
     """The blocks of a Markdown document, with their roles, in order."""
     lines = lines_of(text)

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
-from collections.abc import Iterator
+from itertools import accumulate
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 #: Roles of blocks that hold content.
 HEADING = "heading"
@@ -33,6 +36,9 @@ MARKUP = frozenset({SEPARATOR, TOC, BADGES, HTML, DIRECTIVE, METADATA, CAPTION, 
 
 #: What markdown-it and the line index count as a line break (a lone CR too, as old Mac files have it).
 NEWLINE = re.compile(r"\r\n|\r|\n")
+_NEWLINE_SPLIT = re.compile(r"(\r\n|\r|\n)")
+#: Where `str.splitlines` ends a line.
+LINE_BREAK = re.compile("[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 
 
 @dataclass(frozen=True)
@@ -63,9 +69,9 @@ def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-@dataclass(frozen=True)
-class Line:
-    """One line of a document: its span without the line break, and its number (0-based)."""
+class Line(NamedTuple):
+    """One line of a document: its span without the line break, and its number (0-based). (A named tuple:
+    a document is made of a great many, and a tuple is made several times faster than a frozen dataclass.)"""
 
     number: int
     start: int
@@ -86,12 +92,53 @@ class Line:
 def lines_of(text: str) -> list[Line]:
     """Every line of a text, split exactly where the line index splits."""
     result: list[Line] = []
+    append = result.append
     position = 0
-    for number, match in enumerate(NEWLINE.finditer(text)):
-        result.append(Line(number, position, match.start(), text[position : match.start()]))
-        position = match.end()
-    result.append(Line(len(result), position, len(text), text[position:]))
+    if "\r" not in text:  # the usual case: every break is one "\n" (found at C speed)
+        for number, line in enumerate(text.split("\n")):
+            end = position + len(line)
+            append(Line(number, position, end, line))
+            position = end + 1
+        return result
+    parts = _NEWLINE_SPLIT.split(text)  # line, break, line, break, ..., line
+    for number, at in enumerate(range(0, len(parts), 2)):
+        line = parts[at]
+        end = position + len(line)
+        append(Line(number, position, end, line))
+        if at + 1 < len(parts):
+            position = end + len(parts[at + 1])
     return result
+
+
+def first_lines(text: str, count: int) -> list[str]:
+    """The texts of the first `count` lines of `lines_of(text)` (all of them when there are fewer)."""
+    if count <= 0:
+        return []
+    if "\r" not in text:
+        return text.split("\n", count)[:count]
+    return _NEWLINE_SPLIT.split(text, count)[: 2 * count : 2]
+
+
+def first_line(text: str, start: int, end: int) -> str:
+    """`text[start:end].splitlines()[0]` of a non-empty span, without copying the rest of the span."""
+    found = LINE_BREAK.search(text, start, end)
+    return text[start : found.start() if found else end]
+
+
+def read_once(reader: Callable[[str], list[Block]]) -> Callable[[str], list[Block]]:
+    """A document reader that, asked for the very same text twice in a row (for its title, then for its
+    passages), reads it once. Blocks are immutable; every caller gets a list of its own."""
+    last: list[tuple[str, list[Block]]] = []
+
+    @functools.wraps(reader)
+    def read(text: str) -> list[Block]:
+        found = last[0] if last else None
+        if found is None or found[0] is not text:
+            found = (text, reader(text))
+            last[:1] = [found]  # one assignment: a thread reading meanwhile sees the old pair or the new
+        return list(found[1])
+
+    return read
 
 
 def span_of_lines(text: str, lines: list[Line], first: int, last: int) -> tuple[int, int]:
@@ -103,7 +150,10 @@ class LineIndex:
     """1-based line numbers of character offsets."""
 
     def __init__(self, text: str) -> None:
-        self._breaks = [m.end() for m in NEWLINE.finditer(text)]
+        if "\r" in text:
+            self._breaks = [m.end() for m in NEWLINE.finditer(text)]
+        else:  # every break one "\n": the line lengths say where they are (at C speed)
+            self._breaks = list(accumulate(len(line) + 1 for line in text.split("\n")[:-1]))
 
     def line_of(self, offset: int) -> int:
         return bisect.bisect_right(self._breaks, offset) + 1

@@ -22,6 +22,7 @@ from scarfaq.structure.model import (
     clean_label,
     indent_at,
     lines_of,
+    read_once,
     runs,
     span_of_lines,
 )
@@ -40,6 +41,7 @@ class Styles:
         return self._levels.setdefault(style, len(self._levels) + 1)
 
 
+@read_once
 def plain_blocks(text: str) -> list[Block]:
     """The blocks of a plain-text document, with their roles."""
     lines = lines_of(text)

@@ -28,6 +28,7 @@ from scarfaq.structure.model import (
     Block,
     Line,
     lines_of,
+    read_once,
     span_of_lines,
     strip_span,
 )
@@ -57,6 +58,7 @@ _CONTENT_ROLES = {
 PROSE_FIELDS = frozenset({"abstract", "dedication"})
 
 
+@read_once
 def rst_blocks(text: str) -> list[Block]:
     """The blocks of a reStructuredText document, with their roles, in order."""
     lines = lines_of(text)

@@ -17,7 +17,9 @@ from pathlib import PurePosixPath
 from scarfaq.structure.faq import mark_questions
 from scarfaq.structure.formats import MARKDOWN, RST, format_of
 from scarfaq.structure.markdown import markdown_blocks
-from scarfaq.structure.model import BARE_HEADING, HEADING, LIST, METADATA, PARAGRAPH, QUESTION, SEPARATOR, clean_label
+from scarfaq.structure.model import (
+    BARE_HEADING, HEADING, LIST, METADATA, PARAGRAPH, QUESTION, SEPARATOR, clean_label, first_line,
+)
 from scarfaq.structure.plain import plain_blocks
 from scarfaq.structure.rst import rst_blocks
 
@@ -78,7 +80,7 @@ def plain_title(text: str, name: str) -> str:
             return ""
         if block.role == HEADING and block.level:
             return block.label
-        line = text[block.start : block.end].splitlines()[0].strip()
+        line = first_line(text, block.start, block.end).strip()
         if line.startswith("<"):
             continue
         marks = _ATX.match(line)

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from scarfaq.structure import patterns
-from scarfaq.structure.model import CODE, HEADING, LIST, PARAGRAPH, QUESTION, TOC, Block, clean_label
+from scarfaq.structure.model import CODE, HEADING, LIST, PARAGRAPH, QUESTION, TOC, Block, clean_label, first_line
 
 #: A line of a table of contents is at most this long.
 ENTRY_MAX_CHARS = 120
@@ -27,8 +28,10 @@ _MARKDOWN_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _LEADER = re.compile(r"(?:\s*\.){3,}\s*\d*\s*$")
 
 
+@lru_cache(maxsize=4096)
 def entry_key(line: str) -> str:
-    """A line reduced to its words, as a table of contents and the heading it names would share them."""
+    """A line reduced to its words, as a table of contents and the heading it names would share them
+    (remembered: headings and the lines of tables of contents recur)."""
     line = _MARKDOWN_LINK.sub(r"\1", line)
     line = patterns.BULLET_SIGN.sub("", line, count=1) if patterns.BULLET_SIGN.match(line) else line
     line = _LEADER.sub("", line.replace("*", " ").replace("`", " "))
@@ -84,7 +87,7 @@ def _mark_announced(text: str, blocks: list[Block]) -> None:
 
 def _mark_repeated(text: str, blocks: list[Block]) -> None:
     """Runs of short-line blocks whose lines mostly come back later as headings or first lines."""
-    last_seen = _last_seen(text, blocks)
+    last_seen: dict[str, int] | None = None  # worked out when a run first needs it (prose never does)
     i = 0
     while i < len(blocks):
         end = i
@@ -92,6 +95,7 @@ def _mark_repeated(text: str, blocks: list[Block]) -> None:
             end += 1
         keys = [_keys(text, blocks[j]) for j in range(i, end)]
         if sum(map(len, keys)) >= MIN_REPEATED:
+            last_seen = _last_seen(text, blocks) if last_seen is None else last_seen
             found = [[last_seen.get(key, -1) > i + j for key in block_keys] for j, block_keys in enumerate(keys)]
             matched = [i + j for j, hits in enumerate(found) if any(hits)]
             if matched:
@@ -114,7 +118,7 @@ def _last_seen(text: str, blocks: Sequence[Block]) -> dict[str, int]:
     for index, block in enumerate(blocks):
         if block.role == CODE:
             continue
-        first_line = text[block.start : block.end].splitlines()[0]
-        for key in {entry_key(block.label) if block.label else "", entry_key(first_line)} - {""}:
+        opening = first_line(text, block.start, block.end)
+        for key in {entry_key(block.label) if block.label else "", entry_key(opening)} - {""}:
             last[key] = index
     return last

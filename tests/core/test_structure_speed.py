@@ -1,0 +1,75 @@
+"""The format readers' faster paths give exactly what the plain ones gave, and a huge block is cut in one pass."""
+
+from __future__ import annotations
+
+import re
+import threading
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from scarfaq.corpus import Document
+from scarfaq.passages import SentenceSplitter, chunk_document
+from scarfaq.structure import model
+from scarfaq.structure.plain import plain_blocks
+
+#: Line breaks of every kind, a byte order mark, tabs and letters.
+ALPHABET = "ab ?:\t\n\r\x0b\x0c\x1c\x85\u2028\ufeff"
+
+
+def _lines_as_first_written(text: str) -> list[tuple[int, int, int, str]]:
+    result = []
+    position = 0
+    for number, match in enumerate(re.finditer(r"\r\n|\r|\n", text)):
+        result.append((number, position, match.start(), text[position : match.start()]))
+        position = match.end()
+    result.append((len(result), position, len(text), text[position:]))
+    return result
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=ALPHABET, max_size=60))
+def test_lines_are_split_where_they_always_were(text: str) -> None:
+    reference = _lines_as_first_written(text)
+    assert [tuple(line) for line in model.lines_of(text)] == reference
+    for count in range(6):
+        assert model.first_lines(text, count) == [line[3] for line in reference][:count]
+    breaks = [match.end() for match in re.finditer(r"\r\n|\r|\n", text)]
+    index = model.LineIndex(text)
+    assert [index.line_of(offset) for offset in range(len(text) + 1)] == [
+        sum(1 for b in breaks if b <= offset) + 1 for offset in range(len(text) + 1)
+    ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=ALPHABET, min_size=1, max_size=40), st.data())
+def test_a_spans_first_line_is_what_splitlines_gives(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text) - 1))
+    end = data.draw(st.integers(start + 1, len(text)))
+    assert model.first_line(text, start, end) == text[start:end].splitlines()[0]
+
+
+def test_a_text_read_twice_in_a_row_is_read_once_and_each_reader_gets_its_own_list() -> None:
+    text = "Title\n=====\n\nSome words here.\n\n- an item\n- another\n"
+    first = plain_blocks(text)
+    first.clear()
+    second = plain_blocks(text)
+    assert second and second == plain_blocks("".join(text)) == plain_blocks(str(text + " ")[:-1])
+
+
+def test_a_block_of_megabytes_is_cut_in_one_pass() -> None:
+    """Each later passage of a split block worked out its heading from all of the block's lines: 20 s for
+    3 MB, quadratic beyond. Its heading is the block's first line, when short."""
+    first = "Line 0 of a long reader comment about silicone gel and scars, no break."
+    text = "".join(first.replace("0", str(i), 1) + "\n" for i in range(80_000))
+    document = Document("big.txt", Path("big.txt"), text=text)
+    result: list = []
+    cut = lambda: result.append(chunk_document(document, SentenceSplitter("")))  # noqa: E731
+    worker = threading.Thread(target=cut, daemon=True)
+    worker.start()
+    worker.join(timeout=60)  # a hang guard, not a speed test: about a second
+    assert result, "cutting the block did not finish"
+    passages = result[0]
+    assert len(passages) > 1000 and passages[0].start == 0 and passages[-1].end == len(text) - 1
+    assert {p.heading for p in passages[1:]} == {first}
