@@ -17,6 +17,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from itertools import repeat
 
 import numpy as np
 
@@ -69,8 +70,7 @@ class _Words:
         self._gaps: dict[str, bool] = {}
 
     def numbers(self, found: list[str]) -> np.ndarray:
-        get = self.number.get
-        numbers = np.fromiter((get(w, -1) for w in found), dtype=np.int32, count=len(found))
+        numbers = np.fromiter(map(self.number.get, found, repeat(-1)), dtype=np.int32, count=len(found))
         for at in np.flatnonzero(numbers < 0).tolist():
             numbers[at] = self._add(found[at])
         return numbers
@@ -92,7 +92,7 @@ class _Words:
     def sentence_starts(self, gaps: list[str]) -> np.ndarray:
         """For each gap before a word: whether the word starts a sentence (judged once per distinct gap)."""
         judged = self._gaps
-        found = np.fromiter((judged.get(g, 2) for g in gaps), dtype=np.int8, count=len(gaps))
+        found = np.fromiter(map(judged.get, gaps, repeat(2)), dtype=np.int8, count=len(gaps))
         for at in np.flatnonzero(found == 2).tolist():
             found[at] = judged.setdefault(gaps[at], starts_sentence(gaps[at]))
         return found.astype(bool)
