@@ -118,7 +118,7 @@ def cache_key(root: Path, documents: Sequence[Document], side_files: Sequence[Pa
     header = {"format": FORMAT, "code": _code_fingerprint(), "parameters": asdict(parameters), "root": str(root)}
     digest.update(json.dumps(header, sort_keys=True).encode())
     for document in documents:
-        digest.update(f"\0{document.source}\0{document.encoding}\0{len(document.text)}\0".encode("utf-8", "replace"))
+        digest.update(f"\0{document.source}\0{document.encoding}\0{document.length}\0".encode("utf-8", "replace"))
         digest.update(document.digest)  # of the bytes its text was decoded from
     for side_file in side_files:
         text, warning = read_small_text(side_file, SIDE_FILE_LIMIT)
@@ -249,7 +249,7 @@ def _encode(key: str, snapshot: Snapshot, documents: Sequence[Document]) -> tupl
         "format": FORMAT,
         "key": key,
         "parameters": asdict(snapshot.index.parameters),
-        "documents": [[d.source, len(d.text)] for d in documents],
+        "documents": [[d.source, d.length] for d in documents],
         "titles": [d.title for d in documents],
         "strings": list(table.strings),
         "terms": terms,
@@ -280,7 +280,7 @@ def _table(passages: Sequence[Passage], documents: Sequence[Document]) -> Passag
 
 def _decode(meta: dict, arrays: _Arrays, documents: Sequence[Document]) -> Snapshot:
     """Rebuild a snapshot, checking every array's type, length and range (raises ValueError if wrong)."""
-    if meta["documents"] != [[d.source, len(d.text)] for d in documents]:
+    if meta["documents"] != [[d.source, d.length] for d in documents]:
         raise ValueError("the cached documents differ from the corpus")
     titles = _strings(meta["titles"], "titles")
     if len(titles) != len(documents):

@@ -10,6 +10,7 @@ prints: warnings are returned for the front ends to show.
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import os
 import re
@@ -39,54 +40,95 @@ MAX_CORPUS_CHARS = 500_000_000
 _BINARY_SNIFF = 8192
 #: A character of a text that is not blank (`str.strip` white space and byte order marks are).
 _CONTENT = re.compile(r"[^\s\ufeff]")
+#: The same among the ASCII bytes of UTF-8 (str.isspace holds for \t-\r, \x1c-\x1f and the space).
+_ASCII_CONTENT = re.compile(rb"[\x00-\x08\x0e-\x1b\x21-\x7f]")
+#: UTF-8 is checked in pieces of this many bytes.
+_CHECK_PIECE = 1 << 16
 
 
-@dataclass(frozen=True, init=False)
+#: What a document is: it never changes (the rest is worked out from it when first asked for).
+_FIXED = frozenset({"source", "path", "encoding", "length"})
+
+
 class Document:
     """One file of the corpus: where it is, its title and its full decoded text.
 
-    The title (`title_of`) takes a reading of the whole document in its format, so it is worked out when
-    first asked for, not when the document is read: a run that loads its index from the cache gets the
-    titles from there (`know_title`) and never reads a document's structure (a million passages' documents
-    took 27 s).
+    Two things are worked out when first asked for, not when the document is read. The text of a UTF-8 file
+    is checked and counted when read (piece by piece, nothing kept) and decoded when first used: a run that
+    loads its index from the cache quotes from a few documents, and decoding all of a million passages'
+    documents into memory cost more than reading them. The title (`title_of`) takes a reading of the whole
+    document in its format: the index cache keeps the titles (`know_title`), so a run that loads it never
+    reads a document's structure (27 s for a million passages' documents).
     """
 
+    __slots__ = ("source", "path", "encoding", "length", "_text", "_data", "_title", "_digest")
     source: str
     """Path relative to the corpus folder, with forward slashes."""
     path: Path
-    text: str
-    encoding: str = "utf-8"
+    encoding: str
+    length: int
+    """The text's length in characters, known without decoding it."""
 
-    def __init__(self, source: str, path: Path, title: str | None = None, text: str = "",
-                 encoding: str = "utf-8", *, digest: bytes | None = None) -> None:
-        for name, value in (("source", source), ("path", path), ("text", text), ("encoding", encoding)):
-            object.__setattr__(self, name, value)
-        object.__setattr__(self, "_title", title)
-        object.__setattr__(self, "_digest", digest)
+    def __init__(self, source: str, path: Path, title: str | None = None, text: str | None = None,
+                 encoding: str = "utf-8", *, digest: bytes | None = None, data: bytes | None = None,
+                 length: int | None = None) -> None:
+        """Either `text`, or the file's UTF-8 `data` with the `length` of its text."""
+        if (text is None) == (data is None) or (data is not None and length is None):
+            raise TypeError("a document is made of its text, or of its UTF-8 bytes and their length")
+        fill = object.__setattr__
+        fill(self, "source", source)
+        fill(self, "path", path)
+        fill(self, "encoding", encoding)
+        fill(self, "length", len(text) if text is not None else length)
+        self._text, self._data, self._title, self._digest = text, data, title, digest
+
+    @property
+    def text(self) -> str:
+        """The file's text, decoded exactly as read: every passage is a slice of it."""
+        text = self._text
+        if text is None:
+            text = self._text = self._data.decode("utf-8")  # type: ignore[union-attr]
+            self._data = None
+        return text
 
     @property
     def digest(self) -> bytes:
         """SHA-256 of the document as read (its file's bytes, which decide its text), else of its text in
         UTF-8: what the index cache's key holds of it."""
-        digest = self._digest  # type: ignore[attr-defined]
-        if digest is None:
-            digest = hashlib.sha256(self.text.encode("utf-8", "surrogatepass")).digest()
-            object.__setattr__(self, "_digest", digest)
-        return digest
+        if self._digest is None:
+            self._digest = hashlib.sha256(self.text.encode("utf-8", "surrogatepass")).digest()
+        return self._digest
 
     @property
     def title(self) -> str:
         """The document's own title (`title_of`), else its file name made readable."""
-        title = self._title  # type: ignore[attr-defined]
-        if title is None:
-            title = title_of(self.text, self.source)
-            object.__setattr__(self, "_title", title)
-        return title
+        if self._title is None:
+            self._title = title_of(self.text, self.source)
+        return self._title
 
     def know_title(self, title: str) -> None:
         """Take the title worked out earlier from this very text and name (the index cache keeps them)."""
-        if self._title is None:  # type: ignore[attr-defined]
-            object.__setattr__(self, "_title", title)
+        if self._title is None:
+            self._title = title
+
+    def __setattr__(self, name: str, value: object) -> None:
+        if name in _FIXED:
+            raise AttributeError(f"a document's {name} does not change")
+        object.__setattr__(self, name, value)
+
+    def _key(self) -> tuple[str, Path, str, int]:
+        return self.source, self.path, self.encoding, self.length
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Document):
+            return NotImplemented
+        return self._key() == other._key() and self.text == other.text
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return f"Document(source={self.source!r}, path={self.path!r}, encoding={self.encoding!r}, length={self.length})"
 
 
 @dataclass(frozen=True)
@@ -273,12 +315,35 @@ def read_document(path: Path, root: Path) -> tuple[Document | None, str | None]:
         return None, f"skipped {source}: {reason.lower()}"
     if _is_binary(data):
         return None, f"skipped {source}: binary file"
-    text, encoding = decode(data)
-    if _CONTENT.search(text) is None:  # only white space and byte order marks (found without copying the text)
+    length = _utf8_length(data)
+    if length is None:  # the fallbacks (`decode`), decoded now
+        text, encoding = decode(data)
+        blank = _CONTENT.search(text) is None
+    else:  # decoded when first used
+        text, encoding = None, "utf-8"
+        blank = _ASCII_CONTENT.search(data) is None and _CONTENT.search(data.decode("utf-8")) is None
+    if blank:  # only white space and byte order marks
         return None, f"skipped {source}: empty file"
     warning = None if encoding == "utf-8" else f"{source} is not UTF-8: read as {encoding}"
-    document = Document(source=source, path=path, text=text, encoding=encoding, digest=hashlib.sha256(data).digest())
-    return document, warning
+    digest = hashlib.sha256(data).digest()
+    if text is None:
+        return Document(source, path, encoding=encoding, digest=digest, data=data, length=length), warning
+    return Document(source, path, text=text, encoding=encoding, digest=digest), warning
+
+
+def _utf8_length(data: bytes) -> int | None:
+    """The length of `data` decoded as UTF-8, or None when it is not UTF-8: decoded piece by piece, so
+    nothing the size of the text is made (what `data.decode("utf-8")` accepts, this accepts)."""
+    if data.isascii():
+        return len(data)
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    length = 0
+    try:
+        for start in range(0, len(data), _CHECK_PIECE):
+            length += len(decoder.decode(data[start : start + _CHECK_PIECE]))
+        return length + len(decoder.decode(b"", True))
+    except UnicodeDecodeError:
+        return None
 
 
 def load_corpus(root: Path, follow_links: bool = False) -> Corpus:
@@ -291,7 +356,7 @@ def load_corpus(root: Path, follow_links: bool = False) -> Corpus:
         if warning:
             warnings.append(warning)
         if document is not None:
-            total += len(document.text)
+            total += document.length
             if total > MAX_CORPUS_CHARS:
                 raise CorpusError(
                     f"the documents below {root} hold more than {MAX_CORPUS_CHARS:,} characters;"

@@ -12,6 +12,8 @@ from __future__ import annotations
 from array import array
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import fields
+from itertools import repeat
+from operator import attrgetter
 from typing import overload
 
 import numpy as np
@@ -100,7 +102,7 @@ class PassageTable(Sequence[Passage]):
                 raise ValueError("passage columns differ in length")
         if not len(self):
             return self
-        lengths = np.asarray([len(d.text) for d in self.documents], dtype=np.int64)
+        lengths = np.asarray([d.length for d in self.documents], dtype=np.int64)
         document, start, end = columns["document"], columns["start"], columns["end"]
         if document.min() < 0 or document.max() >= len(self.documents) or start.min() < 0:
             raise ValueError("passage spans out of range")
@@ -135,6 +137,15 @@ class TableBuilder:
         for name in STRING_FIELDS:
             text = getattr(passage, name)
             values[name].append(strings.setdefault(text, len(strings)))
+
+    def add_all(self, document: int, passages: Sequence[Passage]) -> None:
+        """`add` of each of a document's passages, a column at a time."""
+        values, strings = self._values, self._strings
+        values["document"].extend(repeat(document, len(passages)))
+        for name in INT_FIELDS:
+            values[name].extend(map(attrgetter(name), passages))
+        for name in STRING_FIELDS:
+            values[name].extend([strings.setdefault(text, len(strings)) for text in map(attrgetter(name), passages)])
 
     def __len__(self) -> int:
         return len(self._values["document"])
