@@ -25,7 +25,7 @@ from scarfaq.analysis import normalize, pieces, split_words, stem, stopwords, wo
 from scarfaq.corpus import Document
 from scarfaq.errors import CorpusError
 from scarfaq.index import Index, Parameters, Postings
-from scarfaq.names import names_of, starts_sentence
+from scarfaq.names import names_of, reads_sentence_starts, starts_sentence
 from scarfaq.passage_table import PassageTable, TableBuilder
 from scarfaq.passages import Passage, SentenceSplitter, chunk_document, training_text
 from scarfaq.profile import ExampleGatherer
@@ -64,7 +64,9 @@ class _Words:
         self.term_of = np.empty(1 << 12, dtype=np.int32)
         self.counts = np.zeros(1 << 12, dtype=np.int64)
         self.starting = np.zeros(1 << 12, dtype=np.int64)
-        """How often each word as written starts a sentence, a line or a heading (names.py)."""
+        """How often each word as written starts a sentence, a line or a heading (names.py), counted only
+        for the words `names_of` reads it of (`judged`)."""
+        self.judged = np.zeros(1 << 12, dtype=bool)
         self._stop = stopwords()
         self._context: dict[str, np.ndarray] = {}
         self._gaps: dict[str, bool] = {}
@@ -85,6 +87,8 @@ class _Words:
             self.term_of = np.concatenate([self.term_of, np.empty_like(self.term_of)])
             self.counts = np.concatenate([self.counts, np.zeros_like(self.counts)])
             self.starting = np.concatenate([self.starting, np.zeros_like(self.starting)])
+            self.judged = np.concatenate([self.judged, np.zeros_like(self.judged)])
+        self.judged[number] = reads_sentence_starts(word)
         normal = normalize(word)
         self.term_of[number] = -1 if normal in self._stop else self.terms.setdefault(stem(normal), len(self.terms))
         return number
@@ -147,7 +151,7 @@ class _Batch:
 
 def _document_words(text: str, table: _Words) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(word numbers, starts, ends) of every word of a document; counted in `table.counts`, and in
-    `table.starting` when they start a sentence."""
+    `table.starting` when they start a sentence (judged only for the words whose count is read)."""
     numbers, starts, ends, starting = [], [], [], []
     carried = ""  # the end of the last piece's final gap: the next piece's first gap continues it
     for start, end in pieces(text):
@@ -160,9 +164,13 @@ def _document_words(text: str, table: _Words) -> tuple[np.ndarray, np.ndarray, n
         gaps = parts[0:-1:2]  # the gap before each word
         if gaps:
             gaps[0] = carried + gaps[0]
-            starting.append(table.sentence_starts(gaps))
-            if len(starting) == 1:  # the text's first word: its gap runs from the start of the text
-                starting[0][0] = starts_sentence(gaps[0], at_text_start=True)
+            judge = np.flatnonzero(table.judged[numbers[-1]]).tolist()
+            flags = np.zeros(len(gaps), dtype=bool)
+            if judge:
+                flags[judge] = table.sentence_starts([gaps[at] for at in judge])
+            starting.append(flags)
+            if len(starting) == 1 and judge and judge[0] == 0:  # the text's first word: its gap runs from its start
+                flags[0] = starts_sentence(gaps[0], at_text_start=True)
             carried = parts[-1]
         else:
             carried += parts[-1]
@@ -230,8 +238,8 @@ def analyse(documents: Sequence[Document], progress: Progress | None = None) -> 
             )
         if passages:
             lengths.append(_passage_terms(document.text, passages, len(rows), table, batch))
+            rows.add_all(number, passages)
             for passage in passages:
-                rows.add(number, passage)
                 examples.add(passage)
         if batch.size >= _BATCH_OCCURRENCES:
             batch.flush()

@@ -36,6 +36,13 @@ def starts_sentence(gap: str, at_text_start: bool = False) -> bool:
     return cut >= 0 or at_text_start  # only white space since the line began; else the word before is a letter's
 
 
+def reads_sentence_starts(written: str) -> bool:
+    """Whether `names_of` reads how often a word as written starts a sentence: when its first run of letters
+    opens the word and is capitalized (so most words need no judging at all)."""
+    match = _WORD.match(written)
+    return match is not None and not match.group()[0].islower() and not match.group().isupper()
+
+
 def names_of(words: Iterable[tuple[str, int, int]]) -> frozenset[str]:
     """Stems of the names among words as the word matcher finds them (`analysis.words`), each with how often
     it occurs and how often at the start of a sentence: the runs of three letters or more in them written
