@@ -14,8 +14,9 @@ from pathlib import Path
 
 #: Paragraphs (≈ passages) per generated document.
 PARAGRAPHS_PER_DOCUMENT = 100
-#: Short paragraphs are read together, so a corpus gets about this many passages per paragraph.
-PASSAGES_PER_PARAGRAPH = 0.83
+#: Short paragraphs and headings are read together, so a corpus gets about this many passages per paragraph
+#: (measured: 85,952 passages from 120,500 paragraphs with the structure-aware chunker; 0.83 before it).
+PASSAGES_PER_PARAGRAPH = 0.71
 
 
 class TextMaker:
@@ -41,15 +42,19 @@ class TextMaker:
 
 
 def generate(folder: Path, passages: int, source_corpus: Path, seed: int = 20240601) -> Path:
-    """Write about `passages` passages as .txt documents into folder (reused when already there)."""
+    """Write about `passages` passages as .txt documents into folder (reused when already there with as
+    many documents)."""
+    documents = max(1, round(passages / PASSAGES_PER_PARAGRAPH / PARAGRAPHS_PER_DOCUMENT))
     marker = folder / ".complete"
-    if marker.exists():
+    if marker.exists() and marker.read_text() == f"{documents} documents\n":
         return folder
+    if folder.exists():
+        for old in folder.glob("doc*.txt"):
+            old.unlink()
     folder.mkdir(parents=True, exist_ok=True)
     maker = TextMaker(source_corpus, seed)
-    documents = max(1, round(passages / PASSAGES_PER_PARAGRAPH / PARAGRAPHS_PER_DOCUMENT))
     for number in range(documents):
         text = maker.document(PARAGRAPHS_PER_DOCUMENT)
         (folder / f"doc{number:06d}.txt").write_text(text, encoding="utf-8", newline="\n")
-    marker.write_text("ok\n")
+    marker.write_text(f"{documents} documents\n")
     return folder
