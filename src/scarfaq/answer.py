@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from scarfaq.library import Library
-from scarfaq.passages import HEADING_MAX_CHARS, Passage
+from scarfaq.passages import Passage
 from scarfaq.query import Query, read_question, recent, shorten
 from scarfaq.ranking import Hit, confident, rank
 from scarfaq.safety import SafetyNote, assess
@@ -44,6 +44,8 @@ _LIST_MARKER = re.compile(r"^(?:[•\-*–—·▪●◦‣]|\d{1,2}[.)]|\w+:(?=
 
 def _topic(passage: Passage) -> str:
     """What a passage is about, in the document's words: its section heading, or its own first line."""
+    from scarfaq.structure.patterns import HEADING_MAX_CHARS  # (only an answer that suggests topics needs it)
+
     first_line = passage.text.splitlines()[0].strip()
     topic = passage.heading or (first_line if len(first_line) <= HEADING_MAX_CHARS else passage.title)
     return _LIST_MARKER.sub("", topic)

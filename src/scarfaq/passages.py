@@ -14,19 +14,34 @@ Every passage is `document.text[start:end]`, never empty, never starting or endi
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from scarfaq.corpus import Document
-from scarfaq.structure.formats import document_blocks
-from scarfaq.structure.model import CAPTION, HEADING, MARKUP, PARAGRAPH, QUESTION, LineIndex, first_line
-from scarfaq.structure.patterns import HEADING_MAX_CHARS
-from scarfaq.structure.sentences import TRAINING_CHARS, SentenceSplitter, training_text
-from scarfaq.structure.split import unit_spans
-from scarfaq.structure.units import MAX_CHARS, SHORT_CHARS, SHORT_RUN_CHARS, TEXT, Unit, build_units
+from scarfaq.structure.model import CAPTION, HEADING, MARKUP, PARAGRAPH, QUESTION, TEXT, LineIndex, first_line
+
+if TYPE_CHECKING:
+    from scarfaq.structure.patterns import HEADING_MAX_CHARS
+    from scarfaq.structure.sentences import TRAINING_CHARS, SentenceSplitter, training_text
+    from scarfaq.structure.units import MAX_CHARS, SHORT_CHARS, SHORT_RUN_CHARS, Unit
 
 #: Kinds of passage that are structure or decoration: kept so no text is lost, never indexed or quoted.
 MARKUP_KINDS = MARKUP
+#: The chunker's parts, importable from here, imported when first asked for: a run that loads its index
+#: from the cache makes passages from their columns and never needs them.
+_CHUNKER = {
+    "HEADING_MAX_CHARS": "scarfaq.structure.patterns",
+    **dict.fromkeys(("MAX_CHARS", "SHORT_CHARS", "SHORT_RUN_CHARS"), "scarfaq.structure.units"),
+    **dict.fromkeys(("TRAINING_CHARS", "SentenceSplitter", "training_text"), "scarfaq.structure.sentences"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _CHUNKER:
+        return getattr(importlib.import_module(_CHUNKER[name]), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 __all__ = [
     "HEADING_MAX_CHARS", "MARKUP_KINDS", "MAX_CHARS", "SHORT_CHARS", "SHORT_RUN_CHARS", "TRAINING_CHARS",
@@ -66,6 +81,10 @@ class Passage:
 
 def chunk_document(document: Document, splitter: SentenceSplitter) -> list[Passage]:
     """All passages of one document, in reading order, markup passages included."""
+    from scarfaq.structure.formats import document_blocks  # the format readers: only when a build runs
+    from scarfaq.structure.split import unit_spans
+    from scarfaq.structure.units import build_units
+
     text = document.text
     blocks = document_blocks(document.source, text, document.title)
     lines = LineIndex(text)
@@ -98,6 +117,8 @@ def _heading_of(text: str, unit: Unit) -> str:
     if unit.label:
         return unit.label
     opening = first_line(text, unit.start, unit.end).strip()  # the first line only: a unit may be megabytes long
+    from scarfaq.structure.patterns import HEADING_MAX_CHARS
+
     return opening if len(opening) <= HEADING_MAX_CHARS else ""
 
 
@@ -112,6 +133,8 @@ def _lead_in_of(text: str, unit: Unit) -> str:
 
 def chunk_corpus(documents: Iterable[Document]) -> list[Passage]:
     """Passages of every document, with one sentence model trained on (the start of) all of them."""
+    from scarfaq.structure.sentences import SentenceSplitter, training_text
+
     documents = list(documents)
     splitter = SentenceSplitter(training_text(documents))
     return [p for d in documents for p in chunk_document(d, splitter)]

@@ -20,11 +20,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - Python 3.10
-    import tomli as tomllib
-
 #: Where a corpus keeps its settings, relative to its folder.
 PROFILE_PATH = Path(".scarfaq") / "corpus.toml"
 #: The placeholder when the corpus names none.
@@ -158,10 +153,19 @@ def _read_settings(path: Path) -> tuple[dict[str, Any], list[str]]:
     if not text:
         return {}, []
     try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
+        data = _toml().loads(text)
+    except _toml().TOMLDecodeError as error:
         return {}, [f"ignored {PROFILE_PATH.as_posix()}: not valid TOML ({error})"]
     return _checked(data)
+
+
+def _toml() -> Any:
+    """The TOML reader, imported only when a corpus has a settings file."""
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - Python 3.10
+        import tomli as tomllib
+    return tomllib
 
 
 def _checked(data: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:

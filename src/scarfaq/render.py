@@ -12,12 +12,13 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from scarfaq.answer import Answer, Hit
-from scarfaq.evaluation import Report
 from scarfaq.safety import Level
 from scarfaq.terminal_text import visible, visible_lines, visible_name
 
 if TYPE_CHECKING:
     from rich.console import Console
+
+    from scarfaq.evaluation import Report  # (a one-shot answer never needs the evaluation)
 
 if TYPE_CHECKING:
     from rich.text import Text

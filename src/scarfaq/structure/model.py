@@ -34,6 +34,12 @@ BARE_HEADING = "bare-heading"
 LEAD_IN = "lead-in"
 MARKUP = frozenset({SEPARATOR, TOC, BADGES, HTML, DIRECTIVE, METADATA, CAPTION, LINKS, BARE_HEADING, LEAD_IN})
 
+#: Kinds of content unit (units.py), beside the markup kinds above: a passage's `kind` is one of these.
+TEXT = "text"
+FAQ = "faq"
+LIST_KIND = "list"
+CODE_KIND = "code"
+
 #: What markdown-it and the line index count as a line break (a lone CR too, as old Mac files have it).
 NEWLINE = re.compile(r"\r\n|\r|\n")
 _NEWLINE_SPLIT = re.compile(r"(\r\n|\r|\n)")

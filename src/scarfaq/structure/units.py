@@ -26,11 +26,15 @@ from scarfaq.structure.model import (
     BARE_HEADING,
     CAPTION,
     CODE,
+    CODE_KIND,
+    FAQ,
     HEADING,
     LEAD_IN,
     LIST,
+    LIST_KIND,
     PARAGRAPH,
     QUESTION,
+    TEXT,
     Block,
 )
 
@@ -41,11 +45,6 @@ SHORT_CHARS = 160
 #: The largest run of short paragraphs joined into one passage.
 SHORT_RUN_CHARS = 480
 
-#: Kinds of content unit.
-TEXT = "text"
-FAQ = "faq"
-LIST_KIND = "list"
-CODE_KIND = "code"
 
 
 @dataclass
