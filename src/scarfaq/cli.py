@@ -150,6 +150,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if sys.stdout is None:  # found out before any work: every command writes there
             raise OutputError("cannot write the output: standard output is closed")
         if args.command is None:
+            # Textual's imports and the first frame allocate much and free little: the collector's passes over
+            # them only delay the question box (the app turns it back on once its first frame is drawn).
+            gc.disable()
             return _chat(corpus)
         if args.command == "ask" and args.batch is None:
             # A one-shot lives for a fraction of a second and builds no reference cycles worth collecting;

@@ -46,3 +46,18 @@ def test_nothing_heavy_is_imported_before_the_first_frame() -> None:
     modules = set(json.loads(done.stdout.splitlines()[-1]))
     assert "textual" in modules and "scarfaq.tui.chat" in modules
     assert not set(HEAVY) & modules, sorted(set(HEAVY) & modules)
+
+
+async def test_the_collector_is_back_on_once_the_first_frame_is_drawn(fixture_library) -> None:
+    """The CLI holds Python's garbage collector off while the chat starts; the app turns it back on."""
+    import gc
+
+    from scarfaq.tui.app import build_app
+
+    gc.disable()
+    try:
+        async with build_app(library=fixture_library).run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            assert gc.isenabled()
+    finally:
+        gc.enable()

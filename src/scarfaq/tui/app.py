@@ -3,6 +3,7 @@ runs, plus the factory used by the CLI and the tests."""
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -48,6 +49,7 @@ class ScarfaqApp(App[None]):
         self.state = state or SavedState()
 
     def on_mount(self) -> None:
+        self.call_after_refresh(gc.enable)  # the CLI holds the collector off until the first frame is drawn
         theme = self.state.theme()
         if theme.value in self.available_themes:
             self.theme = theme.value

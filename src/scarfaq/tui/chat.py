@@ -94,14 +94,20 @@ class ChatScreen(Screen[None]):
                 yield Static(literal(LOADING), classes="examples-title")
                 yield ExampleQuestions(id="examples")
         yield QuestionBox(InputHistory(self._saved_history), id="question")
-        yield ChatFooter(compact=True)
+        # The footer is mounted after the first frame (`_mount_footer`): laying out its keys costs more than the
+        # rest of the screen, and the question box should not wait for it.
 
     def on_mount(self) -> None:
         self.sub_title = LOADING
+        self.call_after_refresh(self._mount_footer)
         if self.library is not None:
             self._loaded(self.library)
         else:
             self.call_after_refresh(self.load_library)  # after the first frame
+
+    async def _mount_footer(self) -> None:
+        await self.mount(ChatFooter(compact=True))
+        self.refresh_bindings()  # the footer shows the keys of the bindings as they are now
 
     @work(thread=True, exclusive=True, group="load")
     def load_library(self) -> None:
