@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import statistics
 import subprocess
 import sys
@@ -128,6 +129,90 @@ def one_shot(env: dict[str, str], repeats: int, pycache: Path) -> dict:
             times[name].append(_wall(command, env))
     medians = {name: statistics.median(values) for name, values in times.items()}
     medians["ratio"] = medians["ask"] / medians["floor"]
+    return medians
+
+
+#: A minimal Textual app: one input box, with the placeholder the chat's question box starts with.
+_MINIMAL_APP = """
+from textual.app import App
+from textual.widgets import Input
+
+class Minimal(App):
+    def compose(self):
+        yield Input(placeholder="Ask a question about these documents")
+
+Minimal().run()
+"""
+#: What the screen shows once the box is drawn, and once an answer is (its first quote's `file:lines`).
+_INPUT_DRAWN = re.compile(rb"Ask a question about")
+_ANSWER_SHOWN = re.compile(rb"\.txt:\d+-\d+")
+#: Terminal control sequences (CSI, OSC, DCS and the like), taken out of the output before looking at it.
+_CONTROL = re.compile(
+    rb"\x1b\[[0-9;?<>=]*[ -/]*[@-~]"  # CSI
+    rb"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)"  # OSC
+    rb"|\x1b[PX^_][^\x1b]*\x1b\\"  # DCS, SOS, PM, APC
+    rb"|\x1b[0-9=>@-Z\\-_]"  # two-character sequences (ESC 7 saves the cursor...)
+)
+
+
+def _in_terminal(command: list[str], env: dict[str, str], marks: list[re.Pattern[bytes]], typed: bytes = b"",
+                 timeout: float = 60.0) -> list[float]:
+    """Run a full-screen program in a pseudo-terminal of 120x40 and return the seconds from its start until
+    each mark (in order) is on the screen; `typed` is typed as soon as the first mark is."""
+    import fcntl
+    import pty
+    import select
+    import signal
+    import struct
+    import termios
+
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: the program itself
+        os.execvpe(command[0], command, env)
+    fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 120, 0, 0))
+    started = time.perf_counter()
+    screen, found = b"", []
+    try:
+        while len(found) < len(marks) and time.perf_counter() - started < timeout:
+            if not select.select([fd], [], [], 0.01)[0]:
+                continue
+            try:
+                screen += os.read(fd, 1 << 16)
+            except OSError:  # the program is gone
+                break
+            while len(found) < len(marks) and marks[len(found)].search(_CONTROL.sub(b"", screen)):
+                found.append(time.perf_counter() - started)
+                if len(found) == 1 and typed:
+                    os.write(fd, typed)
+    finally:
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        os.close(fd)
+    if len(found) < len(marks):
+        raise RuntimeError(f"{command[0]}: not every mark was shown within {timeout:.0f} s")
+    return found
+
+
+def chat(env: dict[str, str], repeats: int, work: Path) -> dict:
+    """The chat's input box drawn, and its first answer shown (the question typed as soon as the box is),
+    against a minimal Textual app's input box; interleaved, medians, bytecode cached as for the one-shot."""
+    env = {**{k: v for k, v in env.items() if k != "PYTHONDONTWRITEBYTECODE"}, "TERM": "xterm-256color",
+           "PYTHONPYCACHEPREFIX": str(work / "pycache"), "SCARFAQ_STATE_DIR": str(work / "state"),
+           "SCARFAQ_CONFIG_DIR": str(work / "config")}
+    minimal = [PYTHON, "-c", _MINIMAL_APP]
+    chat_command = [SCARFAQ]
+    subprocess.run([SCARFAQ, "ask", QUESTION], env=env, stdout=subprocess.DEVNULL, check=True)  # the cache, warm
+    _in_terminal(minimal, env, [_INPUT_DRAWN])  # the bytecode, written
+    _in_terminal(chat_command, env, [_INPUT_DRAWN, _ANSWER_SHOWN], (QUESTION + "\r").encode())
+    drawn, answered, floor = [], [], []
+    for _ in range(repeats):
+        floor.append(_in_terminal(minimal, env, [_INPUT_DRAWN])[0])
+        first, answer = _in_terminal(chat_command, env, [_INPUT_DRAWN, _ANSWER_SHOWN], (QUESTION + "\r").encode())
+        drawn.append(first)
+        answered.append(answer)
+    medians = {"input": statistics.median(drawn), "answer": statistics.median(answered),
+               "minimal": statistics.median(floor)}
+    medians["ratio"] = medians["input"] / medians["minimal"]
     return medians
 
 
@@ -282,7 +367,8 @@ def main() -> None:
     asked = questions(options.questions)
     report: dict = {"when": time.strftime("%Y-%m-%dT%H:%M:%S"), "python": sys.version.split()[0],
                     "cpus": os.cpu_count(), "questions": len(asked),
-                    "one_shot": one_shot(env, options.repeats, options.work / "pycache"), "sizes": {}}
+                    "one_shot": one_shot(env, options.repeats, options.work / "pycache"),
+                    "chat": chat(env, options.repeats, options.work), "sizes": {}}
     for size in options.sizes:
         root = generate(options.work / f"corpus-{size}", size, ROOT / "corpus")
         texts = options.work / f"passages-{size}.jsonl"
@@ -315,6 +401,13 @@ def _print(report: dict) -> None:
         table.add_column(column, justify="right")
     table.add_row(f"{shot['ask'] * 1000:.0f} ms", f"{shot['floor'] * 1000:.0f} ms", f"{shot['python'] * 1000:.0f} ms",
                   f"{shot['ratio']:.2f}× (≤ 1.2×)")
+    console.print(table)
+    shown = report["chat"]
+    table = Table(title="The chat on the shipped corpus (cache warm), median wall time from its start")
+    for column in ("input box drawn", "minimal Textual app's input", "input / minimal", "first answer shown"):
+        table.add_column(column, justify="right")
+    table.add_row(f"{shown['input'] * 1000:.0f} ms", f"{shown['minimal'] * 1000:.0f} ms",
+                  f"{shown['ratio']:.2f}× (≤ 1.6×)", f"{shown['answer'] * 1000:.0f} ms")
     console.print(table)
     sizes = report["sizes"]
     table = Table(title=f"Generated corpora ({report['questions']} questions per batch)")
