@@ -74,7 +74,8 @@ RULES: tuple[Rule, ...] = (
     )),
     # Indirect words: no point, wanting it all to end, being done with life, tired of living.
     said(any_of(
-        r"\b(?:don'?t|dont|do\s+not|can'?t|cant|cannot|no\s+longer)\s+see\s+(?:the|a|any)\s+point"
+        r"\b(?:don'?t|dont|do\s+not|doesn'?t|does\s+not|didn'?t|can'?t|cant|cannot|no\s+longer)\s+see\s+(?:the|a|any)"
+        r"\s+point"
         r"(?=\s*$|\s+(?:any\s*more|any\s+longer|in\s+(?:living|life|anything|going\s+on|being\s+(?:here|alive)"
         r"|existing|trying)"
         r"|of\s+(?:living|life|anything|going\s+on|being\s+(?:here|alive)|existing)|with\s+(?:life|living"
