@@ -88,3 +88,10 @@ def near(first: str, second: str, words: int) -> str:
     "my mole hasn't grown" is not a mole that grew)."""
     gap = rf"\W+(?:(?!(?:{NEG_WORDS})\b)[a-z0-9']+\W+){{0,{words}}}?"
     return rf"(?:\b(?:{first})\b{gap}\b(?:{second})\b|\b(?:{second})\b{gap}\b(?:{first})\b)"
+
+
+#: Swallowing in any form, done or being done (a bare present tense, "if they swallow some", asks ahead).
+SWALLOWING = forms(
+    "swallow", "eat/ate/eaten", "drink/drank/drunk", "ingest", "lick", "chew", "suck", "taste", "gulp", "sip",
+    "down", "guzzle", "munch", "gobble", "nibble", "gnaw", "slurp", "swig", "scoff", "consume", present=False,
+)

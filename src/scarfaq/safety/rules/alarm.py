@@ -14,7 +14,7 @@ from scarfaq.safety.engine import Rule, any_of
 from scarfaq.safety.names import RECALL, Flag
 from scarfaq.safety.rules.recall import OWN, TREATED
 from scarfaq.safety.rules.swallowed import CHILD
-from scarfaq.safety.words import FILLER_WORDS, PRODUCT, forms, near
+from scarfaq.safety.words import FILLER_WORDS, PRODUCT, SWALLOWING, forms, near
 
 # An injection of any kind: what a colour change or a change of sight must follow to count here.
 INJECTED = (
@@ -75,11 +75,10 @@ SIGHT_WRONG = (
 SIGHT = r"\b(?:vision|sight|eyesight|seeing|eyes?|visual)\b"
 
 INGESTED = (
-    rf"\b{forms('munch', 'gobble', 'nibble', 'gnaw', 'slurp', 'swig', 'scoff', 'consume', 'mouth', present=False)}\b"
+    rf"\b{SWALLOWING}\b|\bmouthed\b"
     r"|\b(?:had|took|taken|having|taking)\s+(?:a|some)\s+(?:little\s+|big\s+)?(?:swig|lick|sip|taste|gulp|mouthful|bite"
     r"|nibble|chew|drink|slurp|go\s+at)\b"
-    r"|\b(?:swallowed|swallowing|ate|eaten|eating|drank|drunk|drinking|ingested|ingesting|licked|licking|chewed"
-    r"|chewing|sucked|sucking|tasted|gulped|sipped|mouthful|bit\s+into|bit\s+(?:a|the|off)|downed|guzzled|got\s+into"
+    r"|\b(?:mouthful|bit\s+into|bit\s+(?:a|the|off)|got\s+into"
     r"|(?:in|on)\s+(?:his|her|their)\s+(?:mouth|gums|tongue)|put\s+(?:it|some|one|them)\s+in\s+(?:his|her|their)\s+mouth)\b"
 )
 FOOD = (
@@ -104,7 +103,8 @@ SPOT_CHANGE = (
 NOT_A_GROWTH = (
     r"\b(?:pimples?|zits?|acne(?!\s+scars?)|whiteheads?|blackheads?|pih|pie|post-?inflammatory|pores?|hair|cysts?"
     r"|keloids?|hypertrophic|wallet|business|collagen|budget|confidence|pigment\w*|dark\s+(?:spots?|marks?)"
-    r"|brown\s+(?:spots?|marks?)|red\s+(?:spots?|marks?)|melasma|sun\s*spots?|age\s+spots?|hyperpig\w*)\b"
+    r"|brown\s+(?:spots?|marks?)|red\s+(?:spots?|marks?)|melasma|sun\s*spots?|age\s+spots?|hyperpig\w*"
+    r"|summer|sun|sunny|tan\w*|winter|seasons?)\b"
 )
 #: Signs of a changing mole strong enough to count anywhere in a question that names one.
 MOLE_CHANGE = (

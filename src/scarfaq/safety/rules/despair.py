@@ -52,7 +52,8 @@ END_IT = (
     r"|\b(?:no|zero|not\s+any)\s+(?:way\s+out|point\s+(?:in\s+)?(?:anything|trying|going\s+on|living|any\s*more)"
     r"|reason\s+to\s+(?:stay|be\s+here|keep\s+going|live|try)|future)\b"
     r"|\bgiv(?:e|ing)\s+up\s+(?:on\s+)?(?:everything|life|living|myself|completely|for\s+good)\b"
-    r"|\b(?:what'?s|whats|what\s+is)\s+the\s+point\s*(?:$|of\s+(?:me|anything|trying|it\s+all|going|being))"
+    r"|\b(?:what'?s|whats|what\s+is)\s+(?:even\s+|really\s+|honestly\s+)?the\s+point\s*(?:$|of\s+(?:me|anything|trying"
+    r"|it\s+all|going|being))"
 )
 GOODBYE = (
     r"\b(?:say(?:ing)?|said|wrote|write|writing|texted|posted|left)\s+(?:my\s+)?goodbyes?\b|\bgoodbye\s+(?:to\s+)?"
@@ -204,13 +205,26 @@ NOT_MEANT_TO_BE = (
 # Weaker words of despair: any two of them together count ("my life is over ... nobody will ever love me").
 WEAK_DESPAIR = (
     r"\b(?:my\s+)?life\s+is\s+(?:over|ruined|hell|a\s+nightmare|pointless|a\s+joke)\b"
-    r"|\bruin(?:ed|s|ing)\s+(?:my\s+(?:whole\s+)?life|everything)\b"
+    r"|\bruin\w*\s+(?:my\s+(?:whole\s+)?life|everything)\b|\blast\s+straw\b"
+    r"|\bpretend\w*\s+(?:to\s+be\s+|i'?m\s+|im\s+|that\s+i'?m\s+|everything\s+is\s+)(?:ok|okay|fine|happy|alright|normal)\b"
     r"|\b(?:can'?t|cannot)\s+(?:do|take|handle|cope\s+with|deal\s+with)\s+(?:this|it)\s+(?:any\s*more|any\s+longer)\b"
     r"|\b(?:i'?m|im|i\s+am)\s+(?:so\s+|just\s+)*(?:tired|exhausted|drained|worn\s+out|done)\s*$"
     r"|\b(?:nobody|no\s*one)\s+(?:will|would|could)\s+(?:ever\s+)?(?:love|want|care\s+about)\s+(?:me|someone)\b"
     r"|\bhate\s+(?:myself|my\s+life|being\s+alive|being\s+me)\b"
     r"|\b(?:drowning|suffocating|falling\s+apart|crying\s+(?:every\s+(?:day|night)|myself\s+to\s+sleep))\b"
     r"|\b(?:no\s+way\s+(?:out|to\s+the\s+surface)|nothing\s+left|(?:all\s+)?alone\s*$|giv(?:e|ing)\s+up\s*$)"
+)
+
+# Others fine, or relieved, if one were gone ("everyone would move on fine if i just vanished").
+IF_I_WERE_GONE = (
+    r"\bif\s+i\s+(?:just\s+|simply\s+|ever\s+)?(?:vanished|disappeared|died|was\s+(?:gone|dead)|were\s+(?:gone|dead)"
+    r"|wasn'?t\s+(?:here|around|alive)|weren'?t\s+(?:here|around|alive)|didn'?t\s+exist|stopped\s+existing)\b"
+)
+# More medicine than one should take, said of oneself ("took a lot more of my pills than i should have").
+TOOK_TOO_MUCH = (
+    r"\b(?:took|taken|swallowed|had|taking|swallowing)\s+(?:(?:a\s+lot|way|far|loads|much|lots)\s+more|too\s+many"
+    r"|too\s+much|double|triple|a\s+handful|handfuls|the\s+whole\s+(?:pack|packet|bottle|box|strip))\s+(?:of\s+)?"
+    r"(?:\w+\s+){0,3}?(?:pills?|tablets?|meds|capsules?|medicine|medication|painkillers|accutane|isotretinoin)\b"
 )
 
 # Hurting one's own body on purpose: a verb of hurting in any form, said of one's own skin, face or limbs.
@@ -268,6 +282,8 @@ RULES: tuple[Rule, ...] = (
     said(rf"{SOMEONE_DOES}{HURT_VERBS}\s+(?:\w+\s+){{0,2}}?(?:{OWN_BODY})", clause_excludes=NOT_ON_PURPOSE),
     said(MARKS_ON_LIMBS),
     said(PLAN, requires=(SELF_OR_CLOSE,), partner=PLAN_SINISTER),
+    said(IF_I_WERE_GONE),
+    said(TOOK_TOO_MUCH, requires=(SELF_OR_CLOSE,)),
     said(CUT_OFF, clause_requires=SCARS_OR_SKIN, requires=(r"\b(?:i|i'?ll|i'?m|im|myself|me)\b",),
          clause_excludes=any_of(DOCTOR, r"\b(?:dead\s+skin|scab|flake\w*|crust\w*|peel(?:ing|s)?\s+off)\b")),
 )

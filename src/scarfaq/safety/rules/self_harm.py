@@ -203,9 +203,10 @@ RULES: tuple[Rule, ...] = (
     # with a lighter, because one deserves it.
     said(
         r"\b(?:scratch|pick|cut|carv|slic|burn|hit|punch|scrap|goug|dig|rip|tear|stab|slash|claw|bash|bang|sand|hurt"
-        r"|harm)"
+        r"|harm|press|push|jab|pok|stick|pinch)"
         r"\w*(?:\s+at)?\s+(?:my|them|it|myself|these|those|the)\b",
-        partner=r"\b(?:until|till|til)\s+(?:they|it|i|my\s+\w+)\s+bleeds?\b|\bto\s+feel\s+something\b"
+        partner=r"\b(?:until|till|til)\s+(?:they|it|i|my\s+\w+)\s+(?:really\s+|properly\s+)?(?:bleeds?|hurts?)\b"
+                r"|\bto\s+feel\s+something\b"
                 r"|\bon\s+purpose\b"
         r"|\bdeserve\s+it\b|\bpunish\w*\b|\bwith\s+(?:a|the|my)\s+(?:lighter|razor|blade|knife|scissors|cigarette"
         r"|compass)\b",
