@@ -83,7 +83,7 @@ INGESTED = (
 )
 FOOD = (
     r"\b(?:dinner|lunch|breakfast|food|snacks?|meals?|fruit|vegetables|veggies|milk|formula|juice|water|cake"
-    r"|cereal|yogh?urt|pizza|sandwich|dairy|sugar|chocolate|bottle\s+feed\w*|breast\w*|nurs\w*|healthy|diet)\b"
+    r"|cereal|yogh?urt|smoothie|shake|soda|pizza|sandwich|dairy|sugar|chocolate|bottle\s+feed\w*|breast\w*|nurs\w*|healthy|diet)\b"
 )
 
 MOLE = r"\b(?:moles?|freckles?|birthmarks?|beauty\s+marks?|lesions?|growths?|nodules?|lumps?)\b"
@@ -149,7 +149,7 @@ GROWING = (
     + r"|bigger|larger|wider|asymmetric\w*|lopsided|irregular|jagged|ragged|multi-?colou?r\w*"
     r"|(?:a\s+)?(?:few|two|three|several|different|multiple|many)\s+colou?rs"
     # from one size to another ("from pea sized to grape sized")
-    rf"|from\s+(?:an?\s+)?(?:{SIZES})(?:\s*-?\s*sized?)?\s+to"
+    rf"|from\s+(?:an?\s+)?(?:{SIZES}|tiny|small|little|nothing)(?:\s*-?\s*sized?)?\s+to|grown\s+to\s+the\s+size\s+of"
 )
 #: What makes a spot grow or bleed for a known reason: a treatment, a needle, picking, or acne itself.
 EXPLAINED = (

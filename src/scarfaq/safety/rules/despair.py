@@ -12,7 +12,6 @@ from __future__ import annotations
 from scarfaq.safety.cues import NEGATION_WINDOW_SHORT
 from scarfaq.safety.engine import Rule, any_of
 from scarfaq.safety.names import Flag
-from scarfaq.safety.words import forms, near
 
 #: The asker or someone close to them, in the clause.
 SELF_OR_CLOSE = (
@@ -69,7 +68,7 @@ BURDEN = (
 HURT_SELF = (
     r"(?<!n't\swant\sto\s)(?<!nt\swant\sto\s)(?<!not\swant\sto\s)(?<!never\swant\sto\s)\b(?:hurt\w*|harm\w*|cut\w*|burn\w*|punish\w*|hit\w*|punch\w*|scratch\w*|destroy\w*|wreck\w*|mutilat\w*"
     r"|disfigur\w*|injur\w*|stab\w*|slash\w*)\s+(?:my|him|her|them)sel(?:f|ves)\b(?!\s+(?:by\s+accident"
-    r"|accidentally|shaving|on\s+(?:a|the)\s+(?!purpose)))"
+    r"|accidentally|shaving|cooking|baking|ironing|(?:a|an|some)\s|on\s+(?:a|the)\s+(?!purpose)))"
 )
 BLADE = (
     r"\b(?:razors?|blades?|box\s*cutters?|scalpels?|knife|knives|lighter|sharp\w*)\b"
@@ -86,7 +85,7 @@ NOT_SHAVING = r"\b(?:shav\w*|beard|bumps?|legs?\s+hair|burn\s+from|ingrown|stubb
 # Cutting, burning or tearing one's own scars or skin off or out, not by a surgeon.
 CUT_OFF = (
     r"\b(?:cut\w*|slic\w*|carv\w*|rip\w*|tear\w*|tore|peel\w*|scrap\w*|sand\w*|burn\w*|gouge\w*|dig\w*|hack\w*"
-    r"|chop\w*|shave\w*)\s+(?:\w+\s+){0,3}?(?:off|out|away|open)\b"
+    r"|chop\w*|shave\w*|scratch\w*|claw\w*|pick\w*)\s+(?:\w+\s+){0,3}?(?:off|out|away|open)\b"
 )
 DOCTOR = r"\b(?:surgeon|doctor|dr|derm\w*|excision|excise\w*|punch|surgery|surgical|graft|clinic|laser\w*|subcision)\b"
 SCARS_OR_SKIN = r"\b(?:scars?|skin|face|cheeks?|pits?|marks?)\b"
@@ -169,91 +168,6 @@ INJURE_OWN = (
     r"|box\s*cutter|scalpel|knife)\b"
 )
 
-# The families below name kinds of words, each word in all its forms (words.forms), not sentences.
-
-# A verdict on oneself: worthless, useless, a waste, a failure, a burden, empty, trapped, doomed.
-SELF_VERDICT = (
-    r"\b(?:i'?m|im|i\s+am|i\s+feel|i\s+felt|feel(?:s|ing)?|i'?ve\s+become|makes?\s+me(?:\s+feel)?|made\s+me(?:\s+feel)?"
-    r"|i'?m\s+just|being|he'?s|she'?s|he\s+feels|she\s+feels)\s+(?:like\s+)?(?:\w+\s+){0,2}?"
-    r"(?:worthless|useless|hopeless|helpless|pointless|unlovable|unwanted|empty|trapped|defeated|doomed|invisible"
-    r"|(?:such\s+)?an?\s+(?:waste(?!\s+of\s+(?:money|time|cash))|failure|disappointment|nobody|mistake|burden"
-    r"|lost\s+cause)|nothing(?=\s*$|\s+(?:to\s+anyone|any\s*more|at\s+all))|broken\s+inside)\b(?!\s+at\b)"
-)
-# Thinking of death, or a dark place in one's head.
-DARK_THOUGHTS = (
-    r"\b(?:dark|suicidal|intrusive|morbid|scary)\s+(?:thoughts?|place|headspace|ideas?|urges?)\b"
-    r"|\b(?:think|thinking|thought|dream\w*|fantasi[sz]\w*|obsess\w*)\s+(?:a\s+lot\s+)?(?:about|of)\s+"
-    r"(?:death|dying|being\s+dead|not\s+(?:being|living|waking)|my\s+death)\b"
-)
-# Life or going on not worth it; no reason to keep going; no hope left; not living to an age.
-NOT_WORTH_LIVING = (
-    r"\b(?:life|living|my\s+life|existing|being\s+alive|it\s+all)\s+(?:is\s*n[o']?t|isn'?t|ain'?t|is\s+not|not"
-    r"|feels\s+(?:not|never))\s+worth\s+(?:it|living|the\s+(?:effort|pain|bother))\b"
-    r"|\b(?:why|reasons?)\s+(?:\w+\s+){0,4}?(?:keep\s+(?:going|living|trying)|go(?:ing)?\s+on|carry(?:ing)?\s+on"
-    r"|stay(?:ing)?\s+alive|be\s+(?:here|alive)|exist)(?=\s*$|\s+(?:any\s*more|like\s+this|with\s+(?:this|it|life)))"
-    r"|\bno\s+(?:hope|light|future|way\s+forward)\s+(?:for\s+me|left|at\s+the\s+end|any\s*more)\b"
-    r"|\b(?:lost|losing|given\s+up|giving\s+up|gave\s+up)\s+(?:all\s+)?hope\s*$"
-    r"|\b(?:no\s+way|not|never|won'?t\s+be)\s+(?:i'?m\s+|i\s+am\s+|i'?ll\s+|going\s+to\s+(?:be\s+)?)?(?:living|live|make\s+it)"
-    r"\s+(?:to|past|till|until)\s+(?:\d+|thirty|forty|twenty|my\s+\w+\s+birthday|next\s+(?:year|summer|christmas))\b"
-)
-# Not deserving or not meant to be alive ("people like me shouldn't exist").
-NOT_MEANT_TO_BE = (
-    r"\b(?:shouldn'?t|should\s+not|(?:don'?t|doesn'?t|do\s+not|does\s+not)\s+deserve\s+to|not\s+meant\s+to)\s+"
-    r"(?:even\s+)?(?:exist|be\s+(?:alive|here|born|around)|live|have\s+been\s+born)\b"
-    r"|\b(?:sleep|fall\s+asleep|go\s+to\s+sleep)\s+and\s+(?:never|not)\s+(?:wake|deal|come\s+back|have\s+to)\b"
-)
-# Weaker words of despair: any two of them together count ("my life is over ... nobody will ever love me").
-WEAK_DESPAIR = (
-    r"\b(?:my\s+)?life\s+is\s+(?:over|ruined|hell|a\s+nightmare|pointless|a\s+joke)\b"
-    r"|\bruin\w*\s+(?:my\s+(?:whole\s+)?life|everything)\b|\blast\s+straw\b"
-    r"|\bpretend\w*\s+(?:to\s+be\s+|i'?m\s+|im\s+|that\s+i'?m\s+|everything\s+is\s+)(?:ok|okay|fine|happy|alright|normal)\b"
-    r"|\b(?:can'?t|cannot)\s+(?:do|take|handle|cope\s+with|deal\s+with)\s+(?:this|it)\s+(?:any\s*more|any\s+longer)\b"
-    r"|\b(?:i'?m|im|i\s+am)\s+(?:so\s+|just\s+)*(?:tired|exhausted|drained|worn\s+out|done)\s*$"
-    r"|\b(?:nobody|no\s*one)\s+(?:will|would|could)\s+(?:ever\s+)?(?:love|want|care\s+about)\s+(?:me|someone)\b"
-    r"|\bhate\s+(?:myself|my\s+life|being\s+alive|being\s+me)\b"
-    r"|\b(?:drowning|suffocating|falling\s+apart|crying\s+(?:every\s+(?:day|night)|myself\s+to\s+sleep))\b"
-    r"|\b(?:no\s+way\s+(?:out|to\s+the\s+surface)|nothing\s+left|(?:all\s+)?alone\s*$|giv(?:e|ing)\s+up\s*$)"
-)
-
-# Others fine, or relieved, if one were gone ("everyone would move on fine if i just vanished").
-IF_I_WERE_GONE = (
-    r"\bif\s+i\s+(?:just\s+|simply\s+|ever\s+)?(?:vanished|disappeared|died|was\s+(?:gone|dead)|were\s+(?:gone|dead)"
-    r"|wasn'?t\s+(?:here|around|alive)|weren'?t\s+(?:here|around|alive)|didn'?t\s+exist|stopped\s+existing)\b"
-)
-# More medicine than one should take, said of oneself ("took a lot more of my pills than i should have").
-TOOK_TOO_MUCH = (
-    r"\b(?:took|taken|swallowed|had|taking|swallowing)\s+(?:(?:a\s+lot|way|far|loads|much|lots)\s+more|too\s+many"
-    r"|too\s+much|double|triple|a\s+handful|handfuls|the\s+whole\s+(?:pack|packet|bottle|box|strip))\s+(?:of\s+)?"
-    r"(?:\w+\s+){0,3}?(?:pills?|tablets?|meds|capsules?|medicine|medication|painkillers|accutane|isotretinoin)\b"
-)
-
-# Hurting one's own body on purpose: a verb of hurting in any form, said of one's own skin, face or limbs.
-HURT_VERBS = forms(
-    "hurt/hurt", "cut/cut", "burn/burnt/burned", "stab", "slash", "slice", "carve", "punch", "hit/hit", "slap",
-    "bash", "bang", "claw", "gouge", "smash", "prick", "pierce",
-)
-OWN_BODY = (
-    r"(?:my|his|her|their)\s*sel(?:f|ves)\b|\b(?:my|his|her|their)\s+(?:own\s+)?(?:face|skin|arms?|wrists?|legs?"
-    r"|thighs?|stomach|belly|cheeks?|scars?|body|head|chest|hips?|forearms?)\b"
-)
-SOMEONE_DOES = r"\b(?:i|i'?ve|he|she|they|he'?s|she'?s|been|keep|keeps|kept|started|still)\s+(?:\w+\s+){0,2}?"
-NOT_ON_PURPOSE = (
-    r"\b(?:accident\w*|by\s+mistake|shav\w*|cooking|(?:on|against)\s+(?:a|the)\s+(?!purpose)\w+|peel\w*|laser\w*"
-    r"|acids?|tca|creams?|products?|treatments?|needl\w*|derma\w*|roller|iron(?:ing)?|oven|stove|pan)\b"
-)
-# Cuts or burns on one's wrists or thighs.
-MARKS_ON_LIMBS = (
-    r"\b(?:cuts|slashes|burns|gashes)\s+(?:on|across|all\s+over|up)\s+(?:my|his|her|their)\s+(?:wrists?|thighs?"
-    r"|forearms?)\b"
-)
-# A plan kept secret, or one for when the treatment fails.
-PLAN = r"\b(?:have|had|got|made|making|'ve\s+got)\s+a\s+plan\b(?!\s+(?:for\s+(?:my|the)\s+(?:skin|scars?|routine)))"
-PLAN_SINISTER = (
-    r"\bif\s+(?:\w+\s+){0,5}?(?:fails?|doesn'?t\s+work|didn'?t\s+work|goes\s+wrong)\b|\bnot\s+telling\b"
-    r"|\b(?:won'?t|wont)\s+tell\b|\b(?:nobody|no\s*one)\s+knows\b"
-)
-
-
 def said(pattern: str, **conditions: object) -> Rule:
     """A self-harm rule: a general-question frame never cancels it, and a negation only right before it."""
     return Rule(Flag.SELF_HARM, pattern, general=False, negation_window=NEGATION_WINDOW_SHORT,
@@ -275,15 +189,6 @@ RULES: tuple[Rule, ...] = (
     said(BURDEN),
     said(HURT_SELF),
     said(BLADE_USE, clause_requires=SELF_OR_CLOSE, clause_excludes=NOT_SHAVING),
-    said(any_of(SELF_VERDICT, DARK_THOUGHTS), requires=(SELF_OR_CLOSE,)),
-    said(NOT_WORTH_LIVING),
-    said(NOT_MEANT_TO_BE, requires=(SELF_OR_CLOSE,)),
-    said(WEAK_DESPAIR, requires=(rf"(?:{WEAK_DESPAIR})[\s\S]*(?:{WEAK_DESPAIR})",)),
-    said(rf"{SOMEONE_DOES}{HURT_VERBS}\s+(?:\w+\s+){{0,2}}?(?:{OWN_BODY})", clause_excludes=NOT_ON_PURPOSE),
-    said(MARKS_ON_LIMBS),
-    said(PLAN, requires=(SELF_OR_CLOSE,), partner=PLAN_SINISTER),
-    said(IF_I_WERE_GONE),
-    said(TOOK_TOO_MUCH, requires=(SELF_OR_CLOSE,)),
     said(CUT_OFF, clause_requires=SCARS_OR_SKIN, requires=(r"\b(?:i|i'?ll|i'?m|im|myself|me)\b",),
          clause_excludes=any_of(DOCTOR, r"\b(?:dead\s+skin|scab|flake\w*|crust\w*|peel(?:ing|s)?\s+off)\b")),
 )

@@ -122,7 +122,8 @@ _SOFT_SIGNS = (
     r"|wounds?)\b",
     r"\bwaxy\b|\bleathery\b|\bcharred\b|\b(?:white|grey|gray|brown|black)\s+(?:and\s+)?(?:hard|stiff)\b",
     r"\bburn(?:t|ed)\s+(?:patch\w*|skin|spots?|stripes?|areas?|marks?|bits?)\b",
-    r"\b(?:skin|tissue|area|patch|it)\s+(?:\w+\s+){0,3}?(?:dying|dead|breaking\s+down|falling\s+apart|rotting)\b",
+    r"\b(?:skin|tissue|area|patch|it)\s+(?:\w+\s+){0,3}?(?:dying|dead(?!\s+(?:skin|cells?|and\s+dull))|breaking\s+down"
+    r"|falling\s+apart|rotting)\b",
     r"\b(?:turn\w*|went|going|gone|goes)\s+(?:\w+\s+){0,3}?(?:black|grey|gray|purple|dusky|dark)\b",
     r"\b(?:deep|bad|serious|third|second)\s+(?:degree\s+)?burns?\b|\bburnt\s+(?:black|through)\b",
     r"\b(?:swell\w*|swoll?en|puff\w*)\s+(?:up\s+)?(?:so\s+|really\s+)?(?:big|fast|badly|huge|massive(?:ly)?|shut)\b",

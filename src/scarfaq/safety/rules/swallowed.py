@@ -19,7 +19,10 @@ INGEST = (
     r"|(?:put|had|stuck)\s+(?:\w+\s+){0,4}in\s+(?:his|her|their)\s+mouth)"
 )
 # A meal or a drink named right after the eating: not a product ("drank milk right after I put cream on").
-MEAL = r"(?:milk|water|juice|formula|dinner|lunch|breakfast|food|snacks?|cereal|yogh?urt)\b"
+MEAL = (
+    r"(?:milk|water|juice|formula|dinner|lunch|breakfast|food|snacks?|cereal|yogh?urt|smoothie|shake|tea|soda"
+    r"|squash|cocoa)\b"
+)
 # What was swallowed: a product, or an amount of it ("ate some", "drank a mouthful").
 AMOUNT = (
     r"(?:it|some|them|half|all|most|a\s+(?:bit|lot|few|little|mouthful|fingerful|spoonful|handful|sip|gulp|taste"
