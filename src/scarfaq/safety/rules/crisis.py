@@ -32,7 +32,7 @@ DARK_THOUGHTS = (
 NOT_WORTH_LIVING = (
     r"\b(?:life|living|my\s+life|existing|being\s+alive|it\s+all)\s+(?:is\s*n[o']?t|isn'?t|ain'?t|is\s+not|not"
     r"|feels\s+(?:not|never))\s+worth\s+(?:it|living|the\s+(?:effort|pain|bother))\b"
-    r"|\b(?:why|reasons?)\s+(?:\w+\s+){0,4}?(?:keep\s+(?:going|living|trying)|go(?:ing)?\s+on|carry(?:ing)?\s+on"
+    r"|\b(?:(?:no|not\s+(?:a|any|one))\s+)?(?:why|reasons?)\s+(?:\w+\s+){0,4}?(?:keep\s+(?:going|living|trying)|go(?:ing)?\s+on|carry(?:ing)?\s+on"
     r"|stay(?:ing)?\s+alive|be\s+(?:here|alive)|exist)(?=\s*$|\s+(?:any\s*more|like\s+this|with\s+(?:this|it|life)))"
     r"|\bno\s+(?:hope|light|future|way\s+forward)\s+(?:for\s+me|left|at\s+the\s+end|any\s*more)\b"
     r"|\b(?:lost|losing|given\s+up|giving\s+up|gave\s+up)\s+(?:all\s+)?hope\s*$"

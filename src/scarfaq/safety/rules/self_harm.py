@@ -204,7 +204,7 @@ RULES: tuple[Rule, ...] = (
     said(
         r"\b(?:scratch|pick|cut|carv|slic|burn|hit|punch|scrap|goug|dig|rip|tear|stab|slash|claw|bash|bang|sand|hurt"
         r"|harm|press|push|jab|pok|stick|pinch)"
-        r"\w*(?:\s+at)?\s+(?:my|them|it|myself|these|those|the)\b",
+        r"\w*(?:\s+at)?\s+(?:my|them|it|myself|these|those|the|an?)\b",
         partner=r"\b(?:until|till|til)\s+(?:they|it|i|my\s+\w+)\s+(?:really\s+|properly\s+)?(?:bleeds?|hurts?)\b"
                 r"|\bto\s+feel\s+something\b"
                 r"|\bon\s+purpose\b"
