@@ -32,11 +32,13 @@ DARK_THOUGHTS = (
 NOT_WORTH_LIVING = (
     r"\b(?:life|living|my\s+life|existing|being\s+alive|it\s+all)\s+(?:is\s*n[o']?t|isn'?t|ain'?t|is\s+not|not"
     r"|feels\s+(?:not|never))\s+worth\s+(?:it|living|the\s+(?:effort|pain|bother))\b"
-    r"|\b(?:(?:no|not\s+(?:a|any|one))\s+)?(?:why|reasons?)\s+(?:\w+\s+){0,4}?(?:keep\s+(?:going|living|trying)|go(?:ing)?\s+on|carry(?:ing)?\s+on"
+    r"|\b(?:(?:no|not\s+(?:a|any|one))\s+)?(?:why|reasons?)\s+(?:\w+\s+){0,4}?(?:keep\s+(?:going|living|trying)"
+    r"|go(?:ing)?\s+on|carry(?:ing)?\s+on"
     r"|stay(?:ing)?\s+alive|be\s+(?:here|alive)|exist)(?=\s*$|\s+(?:any\s*more|like\s+this|with\s+(?:this|it|life)))"
     r"|\bno\s+(?:hope|light|future|way\s+forward)\s+(?:for\s+me|left|at\s+the\s+end|any\s*more)\b"
     r"|\b(?:lost|losing|given\s+up|giving\s+up|gave\s+up)\s+(?:all\s+)?hope\s*$"
-    r"|\b(?:no\s+way|not|never|won'?t\s+be)\s+(?:i'?m\s+|i\s+am\s+|i'?ll\s+|going\s+to\s+(?:be\s+)?)?(?:living|live|make\s+it)"
+    r"|\b(?:no\s+way|not|never|won'?t\s+be)\s+(?:i'?m\s+|i\s+am\s+|i'?ll\s+|going\s+to\s+(?:be\s+)?)?"
+    r"(?:living|live|make\s+it)"
     r"\s+(?:to|past|till|until)\s+(?:\d+|thirty|forty|twenty|my\s+\w+\s+birthday|next\s+(?:year|summer|christmas))\b"
 )
 # Not deserving or not meant to be alive ("people like me shouldn't exist").
@@ -51,7 +53,8 @@ NOT_MEANT_TO_BE = (
 WEAK_DESPAIR = (
     r"\b(?:my\s+)?life\s+is\s+(?:over|ruined|hell|a\s+nightmare|pointless|a\s+joke)\b"
     r"|\bruin\w*\s+(?:my\s+(?:whole\s+)?life|everything)\b|\blast\s+straw\b"
-    r"|\bpretend\w*\s+(?:to\s+be\s+|i'?m\s+|im\s+|that\s+i'?m\s+|everything\s+is\s+)(?:ok|okay|fine|happy|alright|normal)\b"
+    r"|\bpretend\w*\s+(?:to\s+be\s+|i'?m\s+|im\s+|that\s+i'?m\s+|everything\s+is\s+)"
+    r"(?:ok|okay|fine|happy|alright|normal)\b"
     r"|\b(?:can'?t|cannot)\s+(?:do|take|handle|cope\s+with|deal\s+with)\s+(?:this|it)\s+(?:any\s*more|any\s+longer)\b"
     r"|\b(?:i'?m|im|i\s+am)\s+(?:so\s+|just\s+)*(?:tired|exhausted|drained|worn\s+out|done)\s*$"
     r"|\b(?:nobody|no\s*one)\s+(?:will|would|could)\s+(?:ever\s+)?(?:love|want|care\s+about)\s+(?:me|someone)\b"

@@ -164,7 +164,8 @@ INJURE_OWN = (
     r"\b(?:cut\w*|carv\w*|slic\w*|stab\w*|dig\w*)\s+(?:in)?to\s+(?:my|the|these|them|it)\b"
     r"|\b(?:been|keep|kept|started|start|i'?ve)\s+(?:\w+\s+)?(?:hitting|punching|slapping|clawing|cutting|burning"
     r"|stabbing|bashing)\s+(?:it|them|my|myself)\b"
-    r"|\bwith\s+(?:a|the|my|her|his|mum'?s|dad'?s)\s+(?:[\w']+\s+){0,2}?(?:razor(?:\s+blades?)?|blades?|craft\s+knife|stanley"
+    r"|\bwith\s+(?:a|the|my|her|his|mum'?s|dad'?s)\s+(?:[\w']+\s+){0,2}?(?:razor(?:\s+blades?)?|blades?"
+    r"|craft\s+knife|stanley"
     r"|box\s*cutter|scalpel|knife)\b"
 )
 

@@ -35,7 +35,8 @@ RULES: tuple[Rule, ...] = (
     # and then I put retinol on").
     Rule(
         Flag.CHILD_SWALLOWED,
-        rf"\b{INGEST}(?!\s+(?:some\s+|his\s+|her\s+|their\s+|a\s+glass\s+of\s+)?{MEAL})(?:\s*$|\s+(?:(?!and\b|then\b)[a-z0-9'%]+\s+){{0,6}}?(?:{PRODUCT_WORDS}|{AMOUNT})\b)",
+        rf"\b{INGEST}(?!\s+(?:some\s+|his\s+|her\s+|their\s+|a\s+glass\s+of\s+)?{MEAL})"
+        rf"(?:\s*$|\s+(?:(?!and\b|then\b)[a-z0-9'%]+\s+){{0,6}}?(?:{PRODUCT_WORDS}|{AMOUNT})\b)",
         requires=(rf"\b{CHILD}", PRODUCT),
     ),
     # A product in or around a child's mouth, a child found with an open product.
