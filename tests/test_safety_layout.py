@@ -34,6 +34,8 @@ def test_the_public_api() -> None:
 
 def test_modules_are_a_few_hundred_lines_at_most() -> None:
     for path, text in SOURCES.items():
+        if "Do not edit: regenerate" in text[:200]:  # a generated table (literals.py, vocabulary.py): data
+            continue
         assert len(text.splitlines()) <= 300, path
 
 

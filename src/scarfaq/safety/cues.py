@@ -69,7 +69,7 @@ GENERAL = (
     r"|signs?\s+of|symptoms?\s+of|warning\s+signs?|how\s+(?:do|can|would|will|should)\s+(?:i|you|we|one)\s+"
     r"(?:know|tell|recogni[sz]e|spot|identify)|when\s+(?:should|do|to|would)\s+(?:i\s+|you\s+|one\s+)?"
     r"(?:worry|see|call|go|seek)|should\s+i\s+(?:be\s+)?worr\w*\s+about|if|usually|typically|generally|normally"
-    r"|in\s+general|ever|difference\s+between)\b"
+    r"|in\s+general|ever|difference\s+between|(?:least|less|most|more)\s+likely)\b"
 )
 # ... or after the mention: "is blurry vision a side effect of filler", "is swelling normal after laser".
 GENERAL_AFTER = (
@@ -149,7 +149,7 @@ PAST = (
     r"|small|a\s+(?:baby|toddler|kid))"
     r"|as\s+a\s+(?:kid|child|teen|teenager|baby)|when\s+i\s+was\s+(?:a\s+)?(?:kid|child|teen|teenager|younger|little"
     r"|\d+)"
-    r"|used\s+to|in\s+the\s+past|back\s+in\s+(?:\d{4}|the\s+day|high\s+school|school|college|uni)|in\s+(?:19|20)\d\d"
+    r"|used\s+to|in\s+the\s+past|(?:is|are|was|were)\s+(?:\w+\s+)?years\s+old|back\s+in\s+(?:\d{4}|the\s+day|high\s+school|school|college|uni)|in\s+(?:19|20)\d\d"
     r"|once\s+(?:getting|when|in|at|during|as|before|after|years?)|(?:fainted|blacked\s+out|passed\s+out)\s+once"
     r"|(?<!at\s)once\s*$"
     # "has gone" resolves ("the swelling has gone", "has gone down"), "has gone white" is a change.
@@ -164,7 +164,8 @@ BACK_RESOLVED = (
     r"^(?:(?:and|so|now|it|it's|its|that|which|they|they're|all|everything|i'm|im|i|am|is|was|has|have"
     r"|had|been|totally|completely|fully|already|mostly|pretty|much|but)\s+)*"
     r"(?:healed|went\s+away|went\s+down|gone(?=\s*$|\s+(?:now|away|down|completely|totally|already))|fine|ok|okay|good|better|resolved|cleared(?:\s+up)?|subsided|settled"
-    r"|recovered|broke|normal\s+again|back\s+to\s+normal)\b"
+    r"|recovered|broke|normal\s+again|back\s+to\s+normal"
+    r"|(?:went|turned|gone|goes)\s+(?:back\s+)?(?:pink|normal)(?:\s+again)?)\b"
 )
 #: ... unless it says "otherwise" ("otherwise fine").
 OTHERWISE = r"\b(?:otherwise|other\s+than|apart\s+from|except|besides)\b"

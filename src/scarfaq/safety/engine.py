@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from scarfaq.safety import cues
 from scarfaq.safety.literals import LITERALS
 from scarfaq.safety.spellings import SPELLINGS
+from scarfaq.safety.typos import respelled
 
 
 @dataclass(frozen=True)
@@ -78,13 +79,13 @@ def may_fire(rule: Rule, text: str) -> bool:
 
 
 def normalize(text: str) -> str:
-    """Lower-case, unify quotes and spaces, spell everyday words as the rules know them (spellings.py), and
-    blank out known look-alikes."""
+    """Lower-case, unify quotes and spaces, spell everyday words and typos as the rules know them
+    (spellings.py, typos.py), and blank out known look-alikes."""
     text = text.lower()
     text = text.translate(str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'"}))
     text = text.replace("&", " and ")
     text = re.sub(r"\s+", " ", text)
-    text = compiled(r"[a-z']+").sub(lambda m: SPELLINGS.get(m.group(), m.group()), text)
+    text = compiled(r"[a-z']+").sub(lambda m: SPELLINGS.get(m.group()) or respelled(m.group()), text)
     return compiled(cues.NEUTRAL).sub(" xx ", text)
 
 

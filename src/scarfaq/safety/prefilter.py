@@ -157,6 +157,34 @@ def _needs(items: object) -> Strings | None:
     return max(useful, key=lambda c: (min(map(len, c)), -len(c))) if useful else None
 
 
+def exact_runs(source: str) -> set[str]:
+    """Every string that some run of a pattern's literal parts can match, at any depth ("swoll?en" gives
+    "swolen" and "swollen"): the words a pattern spells (typos.py)."""
+    found: set[str] = set()
+    _collect_runs(sre_parse.parse(source), found)
+    return found
+
+
+def _collect_runs(items: object, found: set[str]) -> None:
+    run: Strings = frozenset({""})
+    for op, av in items:  # type: ignore[attr-defined]
+        part = _exact_item(op, av)
+        joined = None if part is None else _limited(frozenset(a + b for a in run for b in part))
+        if joined is not None:
+            run = joined
+            continue
+        found.update(run)
+        run = part if part is not None else frozenset({""})
+        if op in _GROUPS:
+            _collect_runs(_subpattern(av), found)
+        elif op is sre_constants.BRANCH:
+            for branch in av[1]:  # type: ignore[index]
+                _collect_runs(branch, found)
+        elif op in _REPEATS:
+            _collect_runs(av[2], found)  # type: ignore[index]
+    found.update(run)
+
+
 def _minimal(strings: Strings) -> Strings:
     """The strings without those that contain another (if "kid" is required, "kids" adds nothing)."""
     return frozenset(s for s in strings if not any(o != s and o in s for o in strings))

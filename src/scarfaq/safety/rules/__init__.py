@@ -9,6 +9,7 @@ from scarfaq.safety.rules import (
     bleeding,
     burns,
     collapse,
+    crisis,
     despair,
     infection,
     injection,
@@ -30,6 +31,7 @@ RED_FLAG_RULES: tuple[Rule, ...] = (
     *self_harm.RULES,
     # The broad second tier: word classes, not phrasings.
     *despair.RULES,
+    *crisis.RULES,
     *alarm.RULES,
 )
 

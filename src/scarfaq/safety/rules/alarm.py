@@ -14,7 +14,7 @@ from scarfaq.safety.engine import Rule, any_of
 from scarfaq.safety.names import RECALL, Flag
 from scarfaq.safety.rules.recall import OWN, TREATED
 from scarfaq.safety.rules.swallowed import CHILD
-from scarfaq.safety.words import FILLER_WORDS, PRODUCT
+from scarfaq.safety.words import FILLER_WORDS, PRODUCT, SWALLOWING, forms, near
 
 # An injection of any kind: what a colour change or a change of sight must follow to count here.
 INJECTED = (
@@ -60,7 +60,8 @@ UNSTOPPED = (
 
 COLOUR_WRONG = (
     r"\b(?:white|whiter|whitish|pale|paler|grey|gray|greyish|grayish|blue|bluish|blu|purple|purplish|violet"
-    r"|dusky|mottled|marbled|lacy|lace|net|web|blotch\w*|black|blackish|ashen|blanch\w*|dark\s+(?:red|purple))\b"
+    r"|dusky|mottled|marbled|lacy|lace|net|web|blotch\w*|black|blackish|ashen|blanch\w*|dark\s+(?:red|purple)"
+    r"|mauve|lilac|lavender|plum|bluey|blue-?ish)\b"
 )
 NOT_ISCHEMIA = r"\b(?:bruis\w*|eyeshadow|makeup|concealer|tattoo|hair|teeth|heads?|pimples?|dots?)\b"
 # Something wrong with sight.
@@ -68,18 +69,21 @@ SIGHT_WRONG = (
     r"\b(?:blurr\w*|blury|fuzzy|foggy|hazy|cloudy|misty|dim\w*|double|blind\w*|floaters?|flash\w*|curtain"
     r"|shadow\w*|spots\s+in|black\s+spot|dark\s+spot|lost|losing|loss|gone|going|can'?t\s+see|cant\s+see"
     r"|hard\s+to\s+see|see\s+(?:properly|clearly|straight|right|well|out\s+of)|weird|strange|off|wrong|changed"
-    r"|changing|patchy|grey|gray|black|dark)\b"
+    r"|changing|patchy|grey|gray|black|dark|shapes|outlines|silhouettes|shimmer\w*|sparkl\w*|zig-?zag\w*"
+    r"|only\s+see\s+(?:shapes|outlines|shadows|light|blur\w*|half))\b"
 )
 SIGHT = r"\b(?:vision|sight|eyesight|seeing|eyes?|visual)\b"
 
 INGESTED = (
-    r"\b(?:swallowed|swallowing|ate|eaten|eating|drank|drunk|drinking|ingested|ingesting|licked|licking|chewed"
-    r"|chewing|sucked|sucking|tasted|gulped|sipped|mouthful|bit\s+into|bit\s+(?:a|the|off)|downed|guzzled|got\s+into"
+    rf"\b{SWALLOWING}\b|\bmouthed\b"
+    r"|\b(?:had|took|taken|having|taking)\s+(?:a|some)\s+(?:little\s+|big\s+)?(?:swig|lick|sip|taste|gulp|mouthful|bite"
+    r"|nibble|chew|drink|slurp|go\s+at)\b"
+    r"|\b(?:mouthful|bit\s+into|bit\s+(?:a|the|off)|got\s+into"
     r"|(?:in|on)\s+(?:his|her|their)\s+(?:mouth|gums|tongue)|put\s+(?:it|some|one|them)\s+in\s+(?:his|her|their)\s+mouth)\b"
 )
 FOOD = (
     r"\b(?:dinner|lunch|breakfast|food|snacks?|meals?|fruit|vegetables|veggies|milk|formula|juice|water|cake"
-    r"|cereal|yogh?urt|pizza|sandwich|dairy|sugar|chocolate|bottle\s+feed\w*|breast\w*|nurs\w*|healthy|diet)\b"
+    r"|cereal|yogh?urt|smoothie|shake|soda|pizza|sandwich|dairy|sugar|chocolate|bottle\s+feed\w*|breast\w*|nurs\w*|healthy|diet)\b"
 )
 
 MOLE = r"\b(?:moles?|freckles?|birthmarks?|beauty\s+marks?|lesions?|growths?|nodules?|lumps?)\b"
@@ -99,7 +103,8 @@ SPOT_CHANGE = (
 NOT_A_GROWTH = (
     r"\b(?:pimples?|zits?|acne(?!\s+scars?)|whiteheads?|blackheads?|pih|pie|post-?inflammatory|pores?|hair|cysts?"
     r"|keloids?|hypertrophic|wallet|business|collagen|budget|confidence|pigment\w*|dark\s+(?:spots?|marks?)"
-    r"|brown\s+(?:spots?|marks?)|red\s+(?:spots?|marks?)|melasma|sun\s*spots?|age\s+spots?|hyperpig\w*)\b"
+    r"|brown\s+(?:spots?|marks?)|red\s+(?:spots?|marks?)|melasma|sun\s*spots?|age\s+spots?|hyperpig\w*"
+    r"|summer|sun|sunny|tan\w*|winter|seasons?)\b"
 )
 #: Signs of a changing mole strong enough to count anywhere in a question that names one.
 MOLE_CHANGE = (
@@ -132,6 +137,29 @@ BURN_DEEP = (
 )
 NOT_BURN = r"\b(?:razor|sunburn\w*|heartburn|burn\s+(?:calories|fat|money|cash)|burning\s+(?:question|desire))\b"
 
+#: Things people measure a spot against.
+SIZES = (
+    r"pea|grape|marble|coin|penny|dime|cherry|walnut|lentil|pinhead|pin\s+head|freckle|dot|grain\s+of\s+rice|rice"
+    r"|(?:pencil\s+)?eraser|fingernail|nail|(?:\d+|one|two|three|four|five)\s*mm"
+)
+# A single spot and a sign that it grows, spreads or has several colours, within a few words of each other.
+ONE_SPOT = r"mole|freckle|birthmark|spot|mark|lump|bump|growth|nodule|knot|patch|lesion|sore|scab|dot"
+GROWING = (
+    forms("grow/grew/grown", "enlarge", "expand", "spread/spread", "double", "widen", "thicken", "ulcerate")
+    + r"|bigger|larger|wider|asymmetric\w*|lopsided|irregular|jagged|ragged|multi-?colou?r\w*"
+    r"|(?:a\s+)?(?:few|two|three|several|different|multiple|many)\s+colou?rs"
+    # from one size to another ("from pea sized to grape sized")
+    rf"|from\s+(?:an?\s+)?(?:{SIZES}|tiny|small|little|nothing)(?:\s*-?\s*sized?)?\s+to|grown\s+to\s+the\s+size\s+of"
+)
+#: What makes a spot grow or bleed for a known reason: a treatment, a needle, picking, or acne itself.
+EXPLAINED = (
+    r"\b(?:inject\w*|fillers?|needl\w*|microneedl\w*|laser\w*|subcision|derma\w*|shav\w*|pick\w*|popp\w*"
+    r"|squeez\w*|scratch\w*|bruis\w*|rash|redness|spreading\s+redness)\b"
+)
+# A scar whose colour changes, with a change of its surface.
+SCAR_COLOUR = r"\b(?:darker|darken\w*|black\w*|blue|chang(?:e|ed|es|ing)(?:\s+colou?r)?)\b"
+SCAR_SURFACE = r"\b(?:bumpy|lumpy|raised|hard|itch\w*|bleed\w*|bled|crust\w*|scaly|shiny|grow\w*|grew)\b"
+
 PAIN_SEVERE = (
     r"\b(?:severe|excruciating|unbearable|intense|worst|agoni[sz]\w*|extreme|crazy|insane|screaming|killer"
     r"|throbbing|stabbing|shooting)\s+(?:\w+\s+)?(?:pain|ache|aching|burning|hurt\w*)\b"
@@ -162,6 +190,10 @@ RULES: tuple[Rule, ...] = (
     Rule(Flag.CHANGING_SPOT, MOLE_CHANGE, requires=(OWN, MOLE), clause_excludes=NOT_A_GROWTH),
     Rule(Flag.CHANGING_SPOT, ULCER, requires=(OWN, any_of(MOLE, SPOT)), clause_excludes=ACNE),
     Rule(Flag.CHANGING_SPOT, NOT_HEALING, requires=(OWN, SPOT, WEEKS), clause_excludes=ACNE),
+    Rule(Flag.CHANGING_SPOT, near(ONE_SPOT, GROWING, 5), requires=(OWN,),
+         clause_excludes=any_of(NOT_A_GROWTH, EXPLAINED)),
+    Rule(Flag.CHANGING_SPOT, SCAR_COLOUR, requires=(OWN, r"\bscar\b"), partner=SCAR_SURFACE,
+         clause_excludes=any_of(ACNE, EXPLAINED)),
     Rule(Flag.CHANGING_SPOT, SPOT_CHANGE, requires=(OWN,), clause_requires=SPOT, clause_excludes=any_of(
         ACNE, r"\b(?:microneedl\w*|needling|derma\s*roller|dermapen|subcision|laser\w*|(?<!ice\s)pick\w*|scratch\w*"
                       r"|shav\w*|popp\w*|squeez\w*|bruis\w*)\b")),

@@ -30,7 +30,8 @@ HOPELESS = (
     r"|\bhopeless(?:ness)?\b(?=.*\b(?:me|my|i)\b)"
 )
 VANISH = (
-    r"\b(?:disappear\w*|vanish\w*|not\s+(?:be\s+)?(?:here|around|exist\w*)|stop\s+existing|cease\s+to\s+exist"
+    r"\b(?:disappear\w*|vanish\w*|(?:not|no\s+longer)\s+(?:be\s+|being\s+)?(?:here|around|alive|exist\w*)"
+    r"|stop\s+(?:existing|living|being\s+alive)|cease\s+to\s+exist"
     r"|fade\s+away|go\s+to\s+sleep\s+(?:and|forever)|sleep\s+forever|not\s+wake\s+up|never\s+wake\s+up"
     r"|be\s+gone|be\s+done)\b"
 )
@@ -50,7 +51,8 @@ END_IT = (
     r"|\b(?:no|zero|not\s+any)\s+(?:way\s+out|point\s+(?:in\s+)?(?:anything|trying|going\s+on|living|any\s*more)"
     r"|reason\s+to\s+(?:stay|be\s+here|keep\s+going|live|try)|future)\b"
     r"|\bgiv(?:e|ing)\s+up\s+(?:on\s+)?(?:everything|life|living|myself|completely|for\s+good)\b"
-    r"|\b(?:what'?s|whats|what\s+is)\s+the\s+point\s*(?:$|of\s+(?:me|anything|trying|it\s+all|going|being))"
+    r"|\b(?:what'?s|whats|what\s+is)\s+(?:even\s+|really\s+|honestly\s+)?the\s+point\s*(?:$|of\s+(?:me|anything|trying"
+    r"|it\s+all|going|being))"
 )
 GOODBYE = (
     r"\b(?:say(?:ing)?|said|wrote|write|writing|texted|posted|left)\s+(?:my\s+)?goodbyes?\b|\bgoodbye\s+(?:to\s+)?"
@@ -66,7 +68,7 @@ BURDEN = (
 HURT_SELF = (
     r"(?<!n't\swant\sto\s)(?<!nt\swant\sto\s)(?<!not\swant\sto\s)(?<!never\swant\sto\s)\b(?:hurt\w*|harm\w*|cut\w*|burn\w*|punish\w*|hit\w*|punch\w*|scratch\w*|destroy\w*|wreck\w*|mutilat\w*"
     r"|disfigur\w*|injur\w*|stab\w*|slash\w*)\s+(?:my|him|her|them)sel(?:f|ves)\b(?!\s+(?:by\s+accident"
-    r"|accidentally|shaving|on\s+(?:a|the)\s+(?!purpose)))"
+    r"|accidentally|shaving|cooking|baking|ironing|(?:a|an|some)\s|on\s+(?:a|the)\s+(?!purpose)))"
 )
 BLADE = (
     r"\b(?:razors?|blades?|box\s*cutters?|scalpels?|knife|knives|lighter|sharp\w*)\b"
@@ -83,7 +85,7 @@ NOT_SHAVING = r"\b(?:shav\w*|beard|bumps?|legs?\s+hair|burn\s+from|ingrown|stubb
 # Cutting, burning or tearing one's own scars or skin off or out, not by a surgeon.
 CUT_OFF = (
     r"\b(?:cut\w*|slic\w*|carv\w*|rip\w*|tear\w*|tore|peel\w*|scrap\w*|sand\w*|burn\w*|gouge\w*|dig\w*|hack\w*"
-    r"|chop\w*|shave\w*)\s+(?:\w+\s+){0,3}?(?:off|out|away|open)\b"
+    r"|chop\w*|shave\w*|scratch\w*|claw\w*|pick\w*)\s+(?:\w+\s+){0,3}?(?:off|out|away|open)\b"
 )
 DOCTOR = r"\b(?:surgeon|doctor|dr|derm\w*|excision|excise\w*|punch|surgery|surgical|graft|clinic|laser\w*|subcision)\b"
 SCARS_OR_SKIN = r"\b(?:scars?|skin|face|cheeks?|pits?|marks?)\b"
@@ -162,10 +164,10 @@ INJURE_OWN = (
     r"\b(?:cut\w*|carv\w*|slic\w*|stab\w*|dig\w*)\s+(?:in)?to\s+(?:my|the|these|them|it)\b"
     r"|\b(?:been|keep|kept|started|start|i'?ve)\s+(?:\w+\s+)?(?:hitting|punching|slapping|clawing|cutting|burning"
     r"|stabbing|bashing)\s+(?:it|them|my|myself)\b"
-    r"|\bwith\s+(?:a|the|my|her|his|mum'?s|dad'?s)\s+(?:\w+\s+)?(?:razor(?:\s+blades?)?|blades?|craft\s+knife|stanley"
+    r"|\bwith\s+(?:a|the|my|her|his|mum'?s|dad'?s)\s+(?:[\w']+\s+){0,2}?(?:razor(?:\s+blades?)?|blades?"
+    r"|craft\s+knife|stanley"
     r"|box\s*cutter|scalpel|knife)\b"
 )
-
 
 def said(pattern: str, **conditions: object) -> Rule:
     """A self-harm rule: a general-question frame never cancels it, and a negation only right before it."""
@@ -182,7 +184,7 @@ RULES: tuple[Rule, ...] = (
     said(STRONG_MEANS, requires=(SELF_OR_CLOSE,), clause_requires=ACQUIRED),
     said(POISON_ON_SKIN, requires=(SELF_OR_CLOSE, SCARS_OR_SKIN)),
     said(INJURE_OWN, requires=(SELF_OR_CLOSE, SCARS_OR_SKIN), clause_excludes=NOT_SHAVING),
-    said(rf"{_WISH}\s+(?:\S+\s+){{0,4}}?(?:to\s+)?{VANISH}".replace(r"\b(?:disappear", r"(?:disappear")),
+    said(rf"{_WISH}\s+(?:\S+\s+){{0,4}}?(?:to\s+)?{VANISH}"),
     said(END_IT),
     said(GOODBYE, requires=(SELF_OR_CLOSE,)),
     said(BURDEN),

@@ -12,6 +12,8 @@ INJECTED = rf"\b(?:{FILLER_WORDS}|botox|dysport|xeomin|needles?|inject\w*|nose\s
 # A steroid shot (e.g. into a keloid) can whiten skin; that is not a filler occlusion.
 STEROID_NOT_FILLER = r"^(?!.*\bfillers?\b).*\b(?:cortisone|steroids?|kenalog|triamcinolone)\b"
 FILLER_PRODUCT = r"\b(?:fillers?|juvederm|restylane|radiesse|sculptra|hyaluronic|tear\s+troughs?)\b"
+#: A bruise goes purple, then yellow: expected after an injection.
+BRUISE = r"\bbruis\w*"
 SUDDEN = r"\b(?:sudden\w*|all\s+of\s+a\s+sudden|out\s+of\s+nowhere|out\s+of\s+the\s+blue)\b"
 
 VISION = (
@@ -54,7 +56,7 @@ RULES: tuple[Rule, ...] = (
         r"\bblanch(?:ed|ing|es)?\b", r"\blivedo\b", r"\bnecro(?:sis|tic)\b",
         r"\b(?:lace|net|web|mesh)[\s-]?like\b|\breticular\b",
         r"\b(?:vascular\s+)?occlu(?:sion|ded)\b", r"\bhit\s+an?\s+(?:blood\s+)?(?:vessel|artery|vein)\b",
-    ), requires=(FILLER,), forbids=STEROID_NOT_FILLER),
+    ), requires=(FILLER,), forbids=STEROID_NOT_FILLER, clause_excludes=BRUISE),
     Rule(Flag.VISION_CHANGE, VISION, requires=(INJECTED,)),
     Rule(Flag.VISION_CHANGE, VISION, clause_requires=SUDDEN),
     # Blur, doubling or loss of sight, or a colour change, anywhere in a question that names a filler.
@@ -71,6 +73,6 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:mottled|lacy|blotchy|dusky|blu(?:e|ish)|purpl(?:e|ish)|gr[ae]y\w*"
         r"|whit(?:e|ish)|pale|blanch\w*|cold\s+to\s+(?:the\s+)?touch|dark(?:er|ening)|black"
         r"|white\s+(?:pimples|heads|bumps))\b",
-        requires=(FILLER_PRODUCT,),
+        requires=(FILLER_PRODUCT,), clause_excludes=BRUISE,
     ),
 )

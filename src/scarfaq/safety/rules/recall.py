@@ -78,7 +78,7 @@ _HEART_AND_HEAD = (
     r"\bseizures?\b|\bconvuls\w*|\btwitch(?:es|ing|y)\b|\bhad\s+a\s+fit\b",
     r"\bnumb\s+(?:tongue|lips|mouth)\b|\b(?:tongue|mouth|lips?)\s+(?:is\s+|are\s+|went\s+|feels?\s+)?numb\b"
     r"|\bmetallic\s+taste\b"
-    r"|\btaste\s+(?:of\s+)?metal\b|\bringing\s+in\s+(?:my\s+)?ears\b",
+    r"|\btast\w*\s+(?:of\s+|like\s+)?metal\w*|\bringing\s+in\s+(?:my\s+)?ears\b|\bears?\s+(?:are\s+|is\s+)?ringing\b",
     r"\bweak(?:ness)?\s+(?:down|on|in)\s+one\s+side\b|\bdroop\w*|\bslurr\w*|\bcan'?t\s+(?:lift|move|feel)\s+(?:my|his"
     r"|her)\b"
     r"|\bspeech\s+(?:is\s+|sounds?\s+)?(?:weird|slurred|funny|strange|off)\b",
@@ -118,11 +118,12 @@ _ASKING_FOR_HELP = (
 # Signs of damaged skin, which a mild qualifier ("a tiny blister") may make expected.
 _SOFT_SIGNS = (
     r"\bblister\w*|\bbubbl(?:y|ing|ed|es)\b|\bfluid[\s-]filled\b",
-    r"\b(?:red\s+)?raw\b(?!\s+(?:honey|material|ingredients?|data))|\bcrack(?:ing|ed)\b|\bopen\s+(?:sores?"
-    r"|wounds?)\b",
+    r"\b(?:red\s+)?raw\b(?!\s+(?:honey|material|ingredients?|data))|\bcrack(?:ing|ed)\b|\bopen\s+(?:\w+\s+)?(?:sores?"
+    r"|wounds?|patch(?:es)?|areas?)\b",
     r"\bwaxy\b|\bleathery\b|\bcharred\b|\b(?:white|grey|gray|brown|black)\s+(?:and\s+)?(?:hard|stiff)\b",
     r"\bburn(?:t|ed)\s+(?:patch\w*|skin|spots?|stripes?|areas?|marks?|bits?)\b",
-    r"\b(?:skin|tissue|area|patch|it)\s+(?:\w+\s+){0,3}?(?:dying|dead|breaking\s+down|falling\s+apart|rotting)\b",
+    r"\b(?:skin|tissue|area|patch|it)\s+(?:\w+\s+){0,3}?(?:dying|dead(?!\s+(?:skin|cells?|and\s+dull))|breaking\s+down"
+    r"|falling\s+apart|rotting)\b",
     r"\b(?:turn\w*|went|going|gone|goes)\s+(?:\w+\s+){0,3}?(?:black|grey|gray|purple|dusky|dark)\b",
     r"\b(?:deep|bad|serious|third|second)\s+(?:degree\s+)?burns?\b|\bburnt\s+(?:black|through)\b",
     r"\b(?:swell\w*|swoll?en|puff\w*)\s+(?:up\s+)?(?:so\s+|really\s+)?(?:big|fast|badly|huge|massive(?:ly)?|shut)\b",

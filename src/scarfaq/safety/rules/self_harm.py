@@ -74,7 +74,8 @@ RULES: tuple[Rule, ...] = (
     )),
     # Indirect words: no point, wanting it all to end, being done with life, tired of living.
     said(any_of(
-        r"\b(?:don'?t|dont|do\s+not|can'?t|cant|cannot|no\s+longer)\s+see\s+(?:the|a|any)\s+point"
+        r"\b(?:don'?t|dont|do\s+not|doesn'?t|does\s+not|didn'?t|can'?t|cant|cannot|no\s+longer)\s+see\s+(?:the|a|any)"
+        r"\s+point"
         r"(?=\s*$|\s+(?:any\s*more|any\s+longer|in\s+(?:living|life|anything|going\s+on|being\s+(?:here|alive)"
         r"|existing|trying)"
         r"|of\s+(?:living|life|anything|going\s+on|being\s+(?:here|alive)|existing)|with\s+(?:life|living"
@@ -202,9 +203,10 @@ RULES: tuple[Rule, ...] = (
     # with a lighter, because one deserves it.
     said(
         r"\b(?:scratch|pick|cut|carv|slic|burn|hit|punch|scrap|goug|dig|rip|tear|stab|slash|claw|bash|bang|sand|hurt"
-        r"|harm)"
-        r"\w*(?:\s+at)?\s+(?:my|them|it|myself|these|those|the)\b",
-        partner=r"\b(?:until|till|til)\s+(?:they|it|i|my\s+\w+)\s+bleeds?\b|\bto\s+feel\s+something\b"
+        r"|harm|press|push|jab|pok|stick|pinch)"
+        r"\w*(?:\s+at)?\s+(?:my|them|it|myself|these|those|the|an?)\b",
+        partner=r"\b(?:until|till|til)\s+(?:they|it|i|my\s+\w+)\s+(?:really\s+|properly\s+)?(?:bleeds?|hurts?)\b"
+                r"|\bto\s+feel\s+something\b"
                 r"|\bon\s+purpose\b"
         r"|\bdeserve\s+it\b|\bpunish\w*\b|\bwith\s+(?:a|the|my)\s+(?:lighter|razor|blade|knife|scissors|cigarette"
         r"|compass)\b",

@@ -13,6 +13,8 @@ NOT_LESION_CLAUSE = (
     r"|kids?|baby"
     r"|business|collagen|swelling|redness)\b"
 )
+#: Moles and scars darken in the sun and fade in winter: not a change to check.
+SEASON = r"\b(?:summer|sun|sunny|sunlight|tan\w*|winter|seasons?)\b"
 NOT_NEGATED = r"(?<!n't\s)(?<!nt\s)(?<!not\s)(?<!never\s)"
 
 RULES: tuple[Rule, ...] = (
@@ -31,7 +33,7 @@ RULES: tuple[Rule, ...] = (
         rf"|black|brown))\b",
         r"\b(?:sore|spot|lesion|scab)\s+(?:that\s+|which\s+)?(?:won'?t|wont|doesn'?t|doesnt|never"
         r"|will\s+not)\s+heals?\b",
-    )),
+    ), clause_excludes=SEASON),
     Rule(Flag.CHANGING_SPOT, any_of(
         rf"\b(?:scars?|keloids?)\s+{fill(3)}(?:that\s+|which\s+)?{AUX}(?:bleed(?:s|ing)|bled)\b",
     ), clause_excludes=(

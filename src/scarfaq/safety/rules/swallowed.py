@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from scarfaq.safety.engine import Rule, any_of
 from scarfaq.safety.names import Flag
-from scarfaq.safety.words import PRODUCT, PRODUCT_WORDS
+from scarfaq.safety.words import PRODUCT, PRODUCT_WORDS, SWALLOWING
 
 CHILD = (
     r"(?:kids?|kiddo|child|children|toddlers?|preschooler|tots?|bab(?:y|ies)|son|daughter|infant|little\s+one|boy|girl"
@@ -14,11 +14,14 @@ CHILD = (
 )
 # Past or -ing forms only: a bare present tense ("if they swallow some") asks ahead.
 INGEST = (
-    r"(?:swallowed|swallowing|ate|eaten|eating|drank|drunk|drinking|ingested|ingesting|licked|licking"
-    r"|chewed(?:\s+on)?"
-    r"|chewing(?:\s+on)?|sucked(?:\s+on)?|sucking(?:\s+on)?"
-    r"|tasted|bit\s+into|got\s+into|gotten\s+into|got\s+at|had\s+a\s+go\s+at|got\s+hold\s+of|gotten\s+hold\s+of"
+    rf"(?:{SWALLOWING}(?:\s+on)?"
+    r"|bit\s+into|got\s+into|gotten\s+into|got\s+at|had\s+a\s+go\s+at|got\s+hold\s+of|gotten\s+hold\s+of"
     r"|(?:put|had|stuck)\s+(?:\w+\s+){0,4}in\s+(?:his|her|their)\s+mouth)"
+)
+# A meal or a drink named right after the eating: not a product ("drank milk right after I put cream on").
+MEAL = (
+    r"(?:milk|water|juice|formula|dinner|lunch|breakfast|food|snacks?|cereal|yogh?urt|smoothie|shake|tea|soda"
+    r"|squash|cocoa)\b"
 )
 # What was swallowed: a product, or an amount of it ("ate some", "drank a mouthful").
 AMOUNT = (
@@ -32,7 +35,8 @@ RULES: tuple[Rule, ...] = (
     # and then I put retinol on").
     Rule(
         Flag.CHILD_SWALLOWED,
-        rf"\b{INGEST}(?:\s*$|\s+(?:(?!and\b|then\b)[a-z0-9'%]+\s+){{0,6}}?(?:{PRODUCT_WORDS}|{AMOUNT})\b)",
+        rf"\b{INGEST}(?!\s+(?:some\s+|his\s+|her\s+|their\s+|a\s+glass\s+of\s+)?{MEAL})"
+        rf"(?:\s*$|\s+(?:(?!and\b|then\b)[a-z0-9'%]+\s+){{0,6}}?(?:{PRODUCT_WORDS}|{AMOUNT})\b)",
         requires=(rf"\b{CHILD}", PRODUCT),
     ),
     # A product in or around a child's mouth, a child found with an open product.

@@ -1,0 +1,56 @@
+"""Typos of the words the rules look for, found by edit distance rather than listed.
+
+The rules spell words one way ("swollen", "vision", "toddler"); people type "swolen", "vison", "todler".
+A question word of five letters or more that the rules do not know, and that is not itself an everyday
+English word, is read as the rule word one edit away (a letter left out, added, changed, or two letters
+swapped) with the same first letter, when there is exactly one. The rule words are derived from the
+patterns (every whole word they can match literally); the everyday words near them ("breeding" is one
+edit from "bleeding", "would" from "wound") come from the wordfreq list. Both are derived once and stored
+in vocabulary.py by typo_table.py; tests/test_safety_typos.py fails when the rules change and the table
+does not. Regenerate it with
+
+    python -m scarfaq.safety.typo_table
+"""
+
+from __future__ import annotations
+
+import functools
+
+from scarfaq.safety.vocabulary import NEAR_ENGLISH, RULE_WORDS
+
+#: Shorter words are too easily another word with one edit ("mole", "hole", "role").
+MIN_LENGTH = 5
+#: An English word at least this common (Zipf: "slurring" 2.4, "tounge" 2.1) is never read as a typo.
+EVERYDAY = 2.0
+
+
+def one_edit(a: str, b: str) -> bool:
+    """True if b is a, with one letter left out, added or changed, or two neighbouring letters swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+        return len(diff) == 1 or (
+            len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+        )
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    i = next((i for i, (x, y) in enumerate(zip(short, long)) if x != y), len(short))
+    return short[i:] == long[i + 1:]
+
+
+@functools.lru_cache(maxsize=4096)
+def respelled(word: str) -> str:
+    """The rule word a typed word stands for, or the word itself."""
+    if len(word) < MIN_LENGTH or word in RULE_WORDS or word in NEAR_ENGLISH or not word.isalpha():
+        return word
+    found = [w for w in _by_initial().get(word[0], ()) if one_edit(word, w)]
+    return found[0] if len(found) == 1 else word
+
+
+@functools.lru_cache(maxsize=1)
+def _by_initial() -> dict[str, tuple[str, ...]]:
+    table: dict[str, list[str]] = {}
+    for w in sorted(RULE_WORDS):
+        table.setdefault(w[0], []).append(w)
+    return {k: tuple(v) for k, v in table.items()}
+
