@@ -124,9 +124,12 @@ class Synonyms:
         """Every word, as written, on the left of a rule (known to the spelling corrector)."""
         return set(self._words)
 
-    def stems(self) -> set[str]:
-        """Every stem on the left of a rule."""
-        return {stem for phrase, _ in self._rules for stem in phrase}
+    def stems(self) -> frozenset[str]:
+        """Every stem on the left of a rule (worked out once: every question asks)."""
+        found = self.__dict__.get("_stems")
+        if found is None:
+            found = self._stems = frozenset(stem for phrase, _ in self._rules for stem in phrase)
+        return found
 
     def expand(self, tokens: Sequence[Token]) -> list[Expansion]:
         """Every rule whose left side occurs in the question's tokens."""
