@@ -336,7 +336,8 @@ def _encode_alternates(alternates: Alternates | None, arrays: dict[str, np.ndarr
     terms, index_arrays = alternates.index.to_arrays()
     arrays.update({f"alt_{name}": array for name, array in index_arrays.items()})
     arrays["alt_passage"] = alternates.passage_of
-    return {"questions": list(alternates.questions), "terms": terms, "asked": list(alternates.asked)}
+    return {"questions": list(alternates.questions), "terms": terms, "asked": list(alternates.asked),
+            "question_terms": list(alternates.terms)}
 
 
 def _decode_alternates(meta: dict, arrays: _Arrays, passages: int, parameters: Parameters) -> Alternates | None:
@@ -345,15 +346,16 @@ def _decode_alternates(meta: dict, arrays: _Arrays, passages: int, parameters: P
         return None
     questions = tuple(_strings(data["questions"], "alternate questions"))
     asked = tuple(_strings(data["asked"], "alternate question terms"))
+    question_terms = tuple(_strings(data["question_terms"], "alternate question terms"))
     passage_of = _int_column(arrays["alt_passage"], "alt_passage")
-    if len(passage_of) != len(questions) or len(asked) != passages:
+    if len(passage_of) != len(questions) or len(asked) != passages or len(question_terms) != len(questions):
         raise ValueError("alternate questions do not fit the passages")
     if len(passage_of) and (passage_of.min() < 0 or passage_of.max() >= passages):
         raise ValueError("alternate questions point outside the passages")
     index = Index.from_arrays(_strings(data["terms"], "alternate terms"), _index_arrays(arrays, "alt_"), parameters)
     if index.size != len(questions):
         raise ValueError("the alternate questions' index differs in size")
-    return Alternates(passage_of, questions, index, asked)
+    return Alternates(passage_of, questions, index, asked, question_terms)
 
 
 def _decode_families(meta: dict) -> dict[str, tuple[str, ...]]:

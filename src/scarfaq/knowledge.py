@@ -56,6 +56,9 @@ class Alternates:
     index: Index
     asked: tuple[str, ...]
     """For each passage, the terms of all its alternate questions, space-separated ("" when none)."""
+    terms: tuple[str, ...] = ()
+    """For each alternate question, its distinct terms, space-separated: ranking weighs a passage's
+    best-matching question by them, without analysing its text again."""
 
     @classmethod
     def build(cls, pairs: Sequence[tuple[int, str]], passages: int) -> Alternates | None:
@@ -70,10 +73,15 @@ class Alternates:
             questions=tuple(q for _, q in pairs),
             index=Index.build(analysed, Parameters()),
             asked=tuple(" ".join(sorted(a)) for a in asked),
+            terms=tuple(" ".join(sorted(set(t))) for t in analysed),
         )
 
     def knows(self, term: str) -> bool:
         return self.index.term_id(term) is not None
+
+    def question_terms(self, question: int) -> frozenset[str]:
+        """The terms of one alternate question (`terms(question)`, as a set)."""
+        return frozenset(self.terms[question].split())
 
     def asked_terms(self, passage: int) -> frozenset[str]:
         """The terms of all the questions tied to a passage."""

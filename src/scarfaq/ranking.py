@@ -39,6 +39,8 @@ class Hit:
     """The knowledge file's question that matched best, if any (never shown as a quote)."""
     asked: frozenset[str] = field(default_factory=frozenset)
     """The terms of all the knowledge file's questions tied to the passage."""
+    alternate_terms: frozenset[str] = field(default_factory=frozenset)
+    """The terms of `alternate` (as the build analysed it)."""
 
 
 @dataclass(frozen=True)
@@ -122,7 +124,7 @@ def _context_terms(passage: Passage) -> frozenset[str]:
 
 @lru_cache(maxsize=8192)
 def text_terms(text: str) -> frozenset[str]:
-    """Terms of a heading, lead-in or alternate question (many passages share one)."""
+    """Terms of a heading or lead-in (many passages share one)."""
     return frozenset(terms(text))
 
 
@@ -139,11 +141,11 @@ def _in_quote(passage: Passage, matched: set[str]) -> set[str]:
     return matched & quoted_terms(passage)
 
 
-def coverage(query: Query, passage: Passage, matched: set[str], settings: Settings, alternate: str = "",
-             asked: frozenset[str] = frozenset()) -> float:
+def coverage(query: Query, passage: Passage, matched: set[str], settings: Settings,
+             alternate: frozenset[str] = frozenset(), asked: frozenset[str] = frozenset()) -> float:
     """The share of the question's weight a passage holds; synonyms, carried topics and words found only
-    in the passage's heading, lead-in, best-matching alternate question or any of its alternate questions
-    (`asked`) count partly."""
+    in the passage's heading, lead-in, best-matching alternate question (its terms, `alternate`) or any of
+    its alternate questions (`asked`) count partly."""
     quoted = frozenset(_in_quote(passage, matched))
     return _Weigher(query, settings).coverage(quoted, frozenset(matched), alternate, asked)
 
@@ -186,19 +188,20 @@ class _Weigher:
         held = [credit for phrase, credit in phrases if (phrase in terms if type(phrase) is str else phrase <= terms)]
         return max(held) if held else 0.0
 
-    def coverage(self, quoted: frozenset[str], matched: frozenset[str], alternate: str, asked: frozenset[str]) -> float:
+    def coverage(self, quoted: frozenset[str], matched: frozenset[str], alternate: frozenset[str],
+                 asked: frozenset[str]) -> float:
         return self._sum(self.credits(quoted), self.credits(matched), alternate, asked)
 
-    def bit_coverage(self, quoted: int, matched: int, alternate: str, asked: frozenset[str]) -> float:
+    def bit_coverage(self, quoted: int, matched: int, alternate: frozenset[str], asked: frozenset[str]) -> float:
         return self._sum(self.bit_credits(quoted), self.bit_credits(matched), alternate, asked)
 
-    def _sum(self, own: list[float], anywhere: list[float], alternate: str, asked: frozenset[str]) -> float:
+    def _sum(self, own: list[float], anywhere: list[float], alternate: frozenset[str], asked: frozenset[str]) -> float:
+        """`alternate`: the terms of the best-matching alternate question; `asked`: of all of them."""
         s = self.settings
         context, alternate_credit, asked_credit = s.context_credit, s.alternate_credit, s.asked_credit
-        best_asked = text_terms(alternate) if alternate else frozenset()
         held = 0  # summed concept by concept, as sum() would: the same float
         for weight, mine, anyhow, best, other in zip(
-            self.weights, own, anywhere, self.credits(best_asked), self.credits(asked)
+            self.weights, own, anywhere, self.credits(alternate), self.credits(asked)
         ):
             held += weight * max(mine, context * anyhow, alternate_credit * best, asked_credit * other)
         return held / self.total if self.total else 0.0
@@ -237,23 +240,23 @@ def rank(library: Library, query: Query, settings: Settings = Settings(), limit:
     sets = _TermSets(library, query, found.ids[order])
     which, pairs = sets.which, sets.pairs
     weigher = _Weigher(query, settings, sets.terms)
+    nothing: frozenset[str] = frozenset()
     if alternates is None:  # coverage follows from the term sets alone
-        by_pair = [weigher.bit_coverage(quoted, matched, "", frozenset()) for matched, quoted in pairs]
+        by_pair = [weigher.bit_coverage(quoted, matched, nothing, nothing) for matched, quoted in pairs]
         covered = [by_pair[pair] for pair in which]
-        contexts = [("", "")] * len(ids)
+        contexts = [(-1, "")] * len(ids)
     else:
         alternate_of = found.alternate_of
-        contexts = [
-            (questions[alt] if (alt := alternate_of.get(i)) is not None else "", alternates.asked[i]) for i in ids
-        ]
-        weighed: dict[tuple[int, str, str], float] = {}  # by (term sets, alternate, asked): few distinct
+        contexts = [(alternate_of.get(i, -1), alternates.asked[i]) for i in ids]  # (best alternate, all asked)
+        weighed: dict[tuple[int, int, str], float] = {}  # by (term sets, alternate, asked): few distinct
         covered = []
-        for pair, (alternate, asked) in zip(which, contexts):
-            value = weighed.get((pair, alternate, asked))
+        for pair, (alt, asked) in zip(which, contexts):
+            value = weighed.get((pair, alt, asked))
             if value is None:
                 matched, quoted = pairs[pair]
-                value = weigher.bit_coverage(quoted, matched, alternate, _asked_set(asked))
-                weighed[pair, alternate, asked] = value
+                best = alternates.question_terms(alt) if alt >= 0 else nothing
+                value = weigher.bit_coverage(quoted, matched, best, _asked_set(asked))
+                weighed[pair, alt, asked] = value
             covered.append(value)
     power = settings.coverage_power
     values = [score * c**power for score, c in zip(scores, covered)] if settings.coverage else scores
@@ -261,10 +264,11 @@ def rank(library: Library, query: Query, settings: Settings = Settings(), limit:
 
     def hits() -> Iterator[Hit]:  # made only as far as they are read (stable sort: equal values keep BM25's order)
         for place in ranked:
-            alternate, asked = contexts[place]
+            alt, asked = contexts[place]
             matched, quoted = pairs[which[place]]
             passage = library.passages[ids[place]]
-            hit = Hit(passage, values[place], covered[place], sets.spelled(matched), alternate, _asked_set(asked))
+            alternate, best = (questions[alt], alternates.question_terms(alt)) if alt >= 0 else ("", nothing)
+            hit = Hit(passage, values[place], covered[place], sets.spelled(matched), alternate, _asked_set(asked), best)
             if quoted or _asked_as_such(query, hit, settings):  # the reader sees a word of the question
                 yield hit
 
@@ -311,7 +315,7 @@ def _asked_as_such(query: Query, best: Hit, settings: Settings) -> bool:
     foresaw it, whatever its words."""
     if not best.alternate:
         return False
-    asked = text_terms(best.alternate)
+    asked = best.alternate_terms
     total = sum(c.weight for c in query.concepts)
     return total > 0 and sum(c.weight * c.credit(asked) for c in query.concepts) >= settings.asked_as_such * total
 
@@ -331,14 +335,15 @@ def confident(library: Library, query: Query, best: Hit, settings: Settings) -> 
     if not settings.confidence:
         return True
     own = replace(query, concepts=tuple(c for c in query.concepts if not c.carried))
-    held = max(best.coverage, coverage(own, best.passage, set(best.matched), settings, best.alternate, best.asked))
+    held = max(best.coverage, coverage(own, best.passage, set(best.matched), settings, best.alternate_terms,
+                                       best.asked))
     if held < settings.min_coverage:
         return False
     if not query.carried_over and _mostly_unknown(library, query, settings):
         return False  # the question is mostly about something the documents never name
     most = max(1.0, library.index.size / 2)
     wanted = query.term_weights().keys()
-    asked = (text_terms(best.alternate) | best.asked) & wanted
+    asked = (best.alternate_terms | best.asked) & wanted
     if settings.topic_gate and not (best.matched | asked) & library.topical and not _asked_as_such(query, best, settings):
         return False  # only everyday words, or a word of one comment ("weather in Kyiv")
     return any(library.index.document_frequency(t) <= most for t in best.matched | asked)

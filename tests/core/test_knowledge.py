@@ -106,3 +106,15 @@ def test_an_anchor_in_a_lead_in_that_is_never_quoted_alone_ties_to_what_it_leads
     assert not any("anchor not found" in w for w in library.warnings)
     result = answer(library, "show me a sample unit check")
     assert result.answered and "def test_answer" in result.hits[0].passage.text
+
+
+def test_each_alternate_questions_terms_are_kept_as_analysed(library: Library) -> None:
+    """Ranking weighs a passage's best-matching question by its terms as the build analysed them, also after
+    a run loads them from the cache."""
+    from scarfaq.analysis import terms
+
+    loaded = open_library(CORPUS).alternates
+    for alternates in (library.alternates, loaded):
+        assert alternates is not None and len(alternates.terms) == len(alternates.questions)
+        for number, question in enumerate(alternates.questions):
+            assert alternates.question_terms(number) == frozenset(terms(question))
