@@ -38,9 +38,9 @@ import scarfaq.library
 from scarfaq.library import load_library
 from scarfaq.progress import BuildProgress
 reading = []
-def timed(root, read=scarfaq.library.load_corpus):  # reading and decoding the documents, timed apart
+def timed(root, *args, read=scarfaq.library.load_corpus):  # reading and decoding the documents, timed apart
     begun = time.perf_counter()
-    corpus = read(root)
+    corpus = read(root, *args)
     reading.append(time.perf_counter() - begun)
     return corpus
 scarfaq.library.load_corpus = timed
