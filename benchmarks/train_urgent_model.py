@@ -27,7 +27,7 @@ import numpy as np
 
 from scarfaq.safety import _rule_kinds
 from scarfaq.safety.engine import Question
-from scarfaq.safety.learned import SETTINGS_FILE, WEIGHTS_FILE, Features, Model, long_enough
+from scarfaq.safety.learned import SETTINGS_FILE, WEIGHTS_FILE, Features, Model, readable
 from scarfaq.safety.medical import is_medical
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -40,6 +40,10 @@ SOURCES: dict[str, tuple[str, ...]] = {
     "eye_other": ("benchmarks/safety/extra/urgent_eye_other.jsonl",
                   "benchmarks/safety/extra/lookalike_eye_other.jsonl"),
     "safety3": ("benchmarks/safety/extra/written_while_tuning_safety3.jsonl",),
+    # Things going wrong that are not a body's (a swollen laptop battery, a plant going black) and everyday
+    # questions about people (a child who won't sleep): written for this tier by its implementer, because
+    # the sets' non-medical questions were nearly all idioms.
+    "nonmedical_problems": ("benchmarks/safety/extra/nonmedical_written_for_learned_tier.jsonl",),
     "phrasings_1": ("tests/data/safety_phrasings_1.jsonl",),
     "phrasings_2": ("tests/data/safety_phrasings_2.jsonl",),
     "phrasings_3": ("tests/data/safety_phrasings_3.jsonl",),
@@ -58,13 +62,9 @@ EVAL_ONLY: dict[str, tuple[Path, ...]] = {"q_dev": (ROOT.parent / "shared" / "ev
 #: The chosen settings (by --cv).
 FEATURES = Features()
 PENALTY = 3e-5
-THRESHOLD = 0.62
-THRESHOLD_OTHER = 0.79
-#: False urgent that --cv allows when it suggests thresholds: on medical look-alikes, and on non-medical
-#: ones (then a margin above the rest).
+THRESHOLD = 0.55
+#: False urgent on medical look-alikes (rules and model together) that --cv allows when it suggests one.
 MAX_FALSE_URGENT = 0.06
-MAX_FALSE_OTHER = 0.01
-OTHER_MARGIN = 0.05
 
 
 @dataclass(frozen=True)
@@ -219,7 +219,7 @@ def train(rows: Sequence[Row], features: Features, penalty: float) -> Model:
     w, bias = fit(x, np.array([r.urgent for r in rows]), penalty)
     weights = np.zeros(1 << features.bits, dtype=np.float32)
     weights[x.used] = w
-    return Model(features, weights.astype(np.float16), round(bias, 6), THRESHOLD, THRESHOLD_OTHER)
+    return Model(features, weights.astype(np.float16), round(bias, 6), THRESHOLD)
 
 
 # Cross-validation ----------------------------------------------------------------------------------------
@@ -234,8 +234,8 @@ class Scored:
     score: float
 
 
-def _decide(s: Scored, threshold: float, threshold_other: float) -> bool:
-    return s.rules or s.score > (threshold if s.medical else threshold_other)
+def _decide(s: Scored, threshold: float) -> bool:
+    return s.rules or s.score > threshold
 
 
 def out_of_fold(rows: Sequence[Row], held_out: Sequence[Row], features: Features, penalty: float,
@@ -245,26 +245,19 @@ def out_of_fold(rows: Sequence[Row], held_out: Sequence[Row], features: Features
     for group in dict.fromkeys(r.group for r in [*rows, *held_out]):
         model = train([r for r in rows if r.group != group], features, penalty)
         for r in (r for r in [*rows, *held_out] if r.group == group):
-            q = Question(r.question)
-            scored.append(Scored(r, *facts[r.question], model.score(q) if long_enough(q) else 0.0))
+            q, (rules, medical) = Question(r.question), facts[r.question]
+            scored.append(Scored(r, rules, medical, model.score(q) if readable(q, medical) else 0.0))
     return scored
 
 
-def suggest(scored: Sequence[Scored]) -> tuple[float, float]:
-    """Thresholds: the lowest that keeps false urgent on medical look-alikes within MAX_FALSE_URGENT; and for
-    questions that are not medical, a margin above every non-medical look-alike but the top MAX_FALSE_OTHER
-    (one dead goldfish should not silence every self-harm message said in no medical word)."""
+def suggest(scored: Sequence[Scored]) -> float:
+    """The lowest threshold that keeps false urgent on medical look-alikes within MAX_FALSE_URGENT."""
     medical = [s for s in scored if s.row.role == "medical"]
-    candidates = sorted({round(s.score, 3) for s in scored if s.medical} | {0.999})
-    threshold = next(t for t in candidates
-                     if sum(_decide(s, t, 1.0) for s in medical) <= MAX_FALSE_URGENT * len(medical))
-    other = sorted((s.score for s in scored if s.row.role == "nonmedical" and not s.medical), reverse=True)
-    allowed = int(MAX_FALSE_OTHER * len(other))
-    highest = other[allowed] if len(other) > allowed else 0.0
-    return threshold, min(0.999, max(threshold, round(highest + OTHER_MARGIN, 2)))
+    candidates = sorted({round(s.score, 3) for s in scored if s.score} | {0.999})
+    return next(t for t in candidates if sum(_decide(s, t) for s in medical) <= MAX_FALSE_URGENT * len(medical))
 
 
-def table(scored: Sequence[Scored], threshold: float, threshold_other: float) -> list[str]:
+def table(scored: Sequence[Scored], threshold: float) -> list[str]:
     """Per held-out writer: urgent caught (rules, model alone, both) and false urgent (rules, both)."""
     lines = ["| held out | urgent | rules | model | rules + model | medical look-alikes | rules | rules + model"
              " | non-medical | rules + model | tests' look-alikes | rules + model | question sets | rules"
@@ -279,9 +272,8 @@ def table(scored: Sequence[Scored], threshold: float, threshold_other: float) ->
             these = [s for s in mine if s.row.role == role]
             cells.append(str(len(these)))
             for column in columns:
-                hits = [s.rules if column == "rules" else
-                        s.score > (threshold if s.medical else threshold_other) if column == "model" else
-                        _decide(s, threshold, threshold_other) for s in these]
+                hits = [s.rules if column == "rules" else s.score > threshold if column == "model" else
+                        _decide(s, threshold) for s in these]
                 cells.append(f"{sum(hits) / len(these):.3f}" if these else "-")
         lines.append("| " + " | ".join(cells) + " |")
     return lines
@@ -299,11 +291,11 @@ def cross_validate(grid: Sequence[tuple[Features, float]]) -> None:
     facts = facts_of([*rows, *held_out])
     for features, penalty in grid:
         scored = out_of_fold(rows, held_out, features, penalty, facts)
-        threshold, other = suggest(scored)
+        threshold = suggest(scored)
         urgent = [s for s in scored if s.row.role == "urgent"]
-        print(f"\n## {features} penalty={penalty}: thresholds {threshold} / {other}; model alone catches"
-              f" {sum(s.score > (threshold if s.medical else other) for s in urgent) / len(urgent):.3f}")
-        print("\n".join(table(scored, threshold, other)))
+        print(f"\n## {features} penalty={penalty}: threshold {threshold}; model alone catches"
+              f" {sum(s.score > threshold for s in urgent) / len(urgent):.3f}")
+        print("\n".join(table(scored, threshold)))
         sys.stdout.flush()
 
 
@@ -316,7 +308,7 @@ def final_model() -> Model:
 
 def settings_text(model: Model) -> str:
     content = {"features": model.features.to_json(), "bias": model.bias, "threshold": model.threshold,
-               "threshold_other": model.threshold_other, "penalty": PENALTY, "trained_on": checksums(),
+               "penalty": PENALTY, "trained_on": checksums(),
                "trained_by": "benchmarks/train_urgent_model.py"}
     return json.dumps(content, indent=1, sort_keys=True) + "\n"
 

@@ -5,7 +5,7 @@ the next: words and word pairs, letter 3-5-grams inside words (robust to typos),
 their clause says of them ("neg:swallow" after a negation, "past:hives" in a clause about the past). Each
 family is hashed with a stable hash (zlib.crc32, never Python's salted hash()) into one weight vector.
 The weights are data, trained on the tuning phrasing sets by benchmarks/train_urgent_model.py and shipped
-as urgent_model.npy (weights) with urgent_model.json (settings, bias, thresholds, the training sets'
+as urgent_model.npy (weights) with urgent_model.json (settings, bias, threshold, the training sets'
 checksums). They load on the first question assessed, never at import. docs/safety.md says what the model
 is trained on and how to retrain it.
 """
@@ -152,10 +152,7 @@ class Model:
     weights: np.ndarray
     bias: float
     threshold: float
-    """A medical question (medical.is_medical) scoring above this is urgent."""
-    threshold_other: float
-    """Any other question needs this much: self-harm is often said in no medical word, but "burn a CD" is
-    not a burn."""
+    """A question scoring above this is urgent."""
 
     def score(self, q: Question) -> float:
         """The model's probability that the question is urgent."""
@@ -177,19 +174,20 @@ def shipped() -> Model:
         weights,
         float(settings["bias"]),
         float(settings["threshold"]),
-        float(settings["threshold_other"]),
     )
 
 
-def long_enough(q: Question) -> bool:
-    """Whether the question has words enough (MIN_WORDS) for the learned tier to read it."""
-    return len(_words(q.text)) >= MIN_WORDS
+def readable(q: Question, medical: bool) -> bool:
+    """Whether the learned tier reads the question at all: a medical one (medical.is_medical) of MIN_WORDS
+    words or more. Things go wrong in words much like a body's ("the battery swelled up", "my kid won't stop
+    crying"): on questions that are not medical the model, which has seen few of them, takes too many for
+    urgent (in cross-validation, most of a held-out set of such questions), so those are left to the rules."""
+    return medical and len(_words(q.text)) >= MIN_WORDS
 
 
 def urgent(q: Question, medical: bool) -> bool:
-    """True if the shipped model scores the question above its threshold (the higher one when the question
-    is not medical)."""
-    if not long_enough(q):
+    """True if the tier reads the question and the shipped model scores it above its threshold."""
+    if not readable(q, medical):
         return False
     model = shipped()
-    return model.score(q) > (model.threshold if medical else model.threshold_other)
+    return model.score(q) > model.threshold
