@@ -13,12 +13,11 @@ is trained on and how to retrain it.
 from __future__ import annotations
 
 import functools
-import json
 import math
+import os
 import zlib
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from scarfaq.safety.cues import NEGATION_WINDOW
@@ -162,13 +161,17 @@ class Model:
 
 @functools.lru_cache(maxsize=1)
 def shipped() -> Model:
-    """The model shipped with the package, loaded on first use (beside this module: the wheel installs it
-    as files, and importlib.resources would cost a one-shot more than the model itself)."""
+    """The model shipped with the package, loaded on first use. It lies beside this module (the wheel
+    installs it as files); importlib.resources, pathlib and json would cost `import scarfaq.safety` more
+    than loading the model costs the first question, so they wait for it too."""
+    import json
+
     import numpy as np
 
-    here = Path(__file__).parent
-    settings = json.loads((here / SETTINGS_FILE).read_text(encoding="utf-8"))
-    weights = np.load(here / WEIGHTS_FILE, allow_pickle=False)
+    here = os.path.dirname(os.path.abspath(__file__))
+    with open(os.path.join(here, SETTINGS_FILE), encoding="utf-8") as handle:
+        settings = json.load(handle)
+    weights = np.load(os.path.join(here, WEIGHTS_FILE), allow_pickle=False)
     return Model(
         Features.from_json(settings["features"]),
         weights,
