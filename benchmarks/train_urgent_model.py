@@ -29,6 +29,7 @@ from scarfaq.safety import _rule_kinds
 from scarfaq.safety.engine import Question
 from scarfaq.safety.learned import SETTINGS_FILE, WEIGHTS_FILE, Features, Model, readable
 from scarfaq.safety.medical import is_medical
+from scarfaq.safety.names import Kind
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "src" / "scarfaq" / "safety"
@@ -44,6 +45,10 @@ SOURCES: dict[str, tuple[str, ...]] = {
     # questions about people (a child who won't sleep): written for this tier by its implementer, because
     # the sets' non-medical questions were nearly all idioms.
     "nonmedical_problems": ("benchmarks/safety/extra/nonmedical_written_for_learned_tier.jsonl",),
+    # Plain stories about one's scars and what one wants done ("i want them gone before my wedding"), the
+    # commonest message to this bot, which the look-alike sets hardly hold: same writer, in two rounds.
+    "plain_stories_1": ("benchmarks/safety/extra/plain_written_for_learned_tier_1.jsonl",),
+    "plain_stories_2": ("benchmarks/safety/extra/plain_written_for_learned_tier_2.jsonl",),
     "phrasings_1": ("tests/data/safety_phrasings_1.jsonl",),
     "phrasings_2": ("tests/data/safety_phrasings_2.jsonl",),
     "phrasings_3": ("tests/data/safety_phrasings_3.jsonl",),
@@ -51,6 +56,8 @@ SOURCES: dict[str, tuple[str, ...]] = {
     # The phrasings the safety tests ask about, labelled by what the rules say (which the tests assert).
     "test_modules": ("tests/test_safety.py", "tests/test_safety_broad.py", "tests/test_safety_families.py",
                      "tests/test_safety_notes.py", "tests/test_safety_typos.py", "tests/test_triage.py"),
+    # The corpus's alternate questions (knowledge file): 2,187 everyday questions about scars, none urgent.
+    "knowledge": ("corpus/.scarfaq/questions.txt",),
     "q_holdout": ("benchmarks/questions/holdout.jsonl",),
     "q_check2": ("benchmarks/questions/check2_2026-11-30.jsonl",),
     "q_check3": ("benchmarks/questions/check3_2026-11-30.jsonl",),
@@ -62,9 +69,13 @@ EVAL_ONLY: dict[str, tuple[Path, ...]] = {"q_dev": (ROOT.parent / "shared" / "ev
 #: The chosen settings (by --cv).
 FEATURES = Features()
 PENALTY = 3e-5
-THRESHOLD = 0.55
-#: False urgent on medical look-alikes (rules and model together) that --cv allows when it suggests one.
+THRESHOLD = 0.68
+#: False urgent that --cv allows when it suggests a threshold: on medical look-alikes, rules and model
+#: together; and added by the model on any one held-out group of everyday questions (a question set, the
+#: knowledge file, a round of plain stories), where the look-alike budget alone let it flag one plain
+#: story in seven.
 MAX_FALSE_URGENT = 0.06
+MAX_FALSE_EVERYDAY = 0.035
 
 
 @dataclass(frozen=True)
@@ -75,8 +86,10 @@ class Row:
     urgent: bool
     role: str
     """"urgent", "medical" (a medical look-alike), "nonmedical", "test" (a test's look-alike), or "question"
-    (a question set's)."""
+    (an everyday question: the question sets', the knowledge file's, a plain story)."""
     group: str
+    self_harm: bool = False
+    """Urgent for thoughts of self-harm (as its set says, or else as the rules say): left out of training."""
 
 
 def read_rows(groups: dict[str, Sequence[Path]]) -> list[Row]:
@@ -85,7 +98,11 @@ def read_rows(groups: dict[str, Sequence[Path]]) -> list[Row]:
     for group, paths in groups.items():
         for path in paths:
             if path.suffix == ".py":
-                rows.extend(Row(q, urgent, "urgent" if urgent else "test", group) for q, urgent in tested(path))
+                rows.extend(_urgent_row(q, group) if urgent else Row(q, False, "test", group)
+                            for q, urgent in tested(path))
+                continue
+            if path.suffix == ".txt":
+                rows.extend(Row(q, False, "question", group) for q in alternate_questions(path))
                 continue
             for line in path.read_text(encoding="utf-8").splitlines():
                 if line.strip():
@@ -107,14 +124,30 @@ def tested(path: Path) -> list[tuple[str, bool]]:
     return [(q, _rule_kinds(Question(q)) is not None) for q in phrasings]
 
 
+def alternate_questions(path: Path) -> list[str]:
+    """The questions of a knowledge file (README: a "> anchor" line, then one question a line)."""
+    lines = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return [line for line in lines if line and not line.startswith(("#", ">"))]
+
+
 def _row(item: dict, group: str) -> Row:
     if "urgent" not in item:  # a question set: answerable, out_of_scope or urgent
         urgent = item["kind"] == "urgent"
-        return Row(item["question"], urgent, "urgent" if urgent else "question", group)
+        return _urgent_row(item["question"], group) if urgent else Row(item["question"], False, "question", group)
     if item["urgent"]:
-        return Row(item["question"], True, "urgent", group)
+        return _urgent_row(item["question"], group, item.get("kind"))
+    if item.get("kind") == "plain":  # an everyday question, not a look-alike
+        return Row(item["question"], False, "question", group)
     # The early phrasing sets mark no "medical": their look-alikes are all about treatments.
     return Row(item["question"], False, "medical" if item.get("medical", True) else "nonmedical", group)
+
+
+def _urgent_row(question: str, group: str, kind: str | None = None) -> Row:
+    if kind is None:  # the set does not say: as the rules say
+        self_harm = Kind.SELF_HARM in (_rule_kinds(Question(question)) or ())
+    else:
+        self_harm = kind in ("selfharm", "self_harm")
+    return Row(question, True, "urgent", group, self_harm)
 
 
 def sources() -> dict[str, tuple[Path, ...]]:
@@ -214,7 +247,11 @@ def _lbfgs(loss: Loss, theta: np.ndarray, iterations: int, memory: int = 10, tol
 
 
 def train(rows: Sequence[Row], features: Features, penalty: float) -> Model:
-    """A model over the full weight vector, its thresholds the chosen ones."""
+    """A model over the full weight vector, its threshold the chosen one. Self-harm is left to the rules:
+    its words ("i want them gone", "i can't take it") are every wish to be rid of one's scars. With it, the
+    budgets for false urgent (suggest) made the model so strict that, in cross-validation, it caught 11 of
+    the 21 urgent questions the rules miss; without it, 17."""
+    rows = [r for r in rows if not r.self_harm]
     x = Matrix(rows, features)
     w, bias = fit(x, np.array([r.urgent for r in rows]), penalty)
     weights = np.zeros(1 << features.bits, dtype=np.float32)
@@ -251,16 +288,25 @@ def out_of_fold(rows: Sequence[Row], held_out: Sequence[Row], features: Features
 
 
 def suggest(scored: Sequence[Scored]) -> float:
-    """The lowest threshold that keeps false urgent on medical look-alikes within MAX_FALSE_URGENT."""
+    """The lowest threshold within both budgets: MAX_FALSE_URGENT on the medical look-alikes (rules and model
+    together), MAX_FALSE_EVERYDAY added by the model on each held-out group of everyday questions."""
     medical = [s for s in scored if s.row.role == "medical"]
-    candidates = sorted({round(s.score, 3) for s in scored if s.score} | {0.999})
-    return next(t for t in candidates if sum(_decide(s, t) for s in medical) <= MAX_FALSE_URGENT * len(medical))
+    everyday: dict[str, list[Scored]] = {}
+    for s in scored:
+        if s.row.role == "question" and not s.rules:
+            everyday.setdefault(s.row.group, []).append(s)
+
+    def within(t: float) -> bool:
+        return sum(_decide(s, t) for s in medical) <= MAX_FALSE_URGENT * len(medical) and all(
+            sum(s.score > t for s in group) <= MAX_FALSE_EVERYDAY * len(group) for group in everyday.values())
+
+    return next(t for t in sorted({round(s.score, 3) for s in scored if s.score} | {0.999}) if within(t))
 
 
 def table(scored: Sequence[Scored], threshold: float) -> list[str]:
     """Per held-out writer: urgent caught (rules, model alone, both) and false urgent (rules, both)."""
     lines = ["| held out | urgent | rules | model | rules + model | medical look-alikes | rules | rules + model"
-             " | non-medical | rules + model | tests' look-alikes | rules + model | question sets | rules"
+             " | non-medical | rules + model | tests' look-alikes | rules + model | everyday questions | rules"
              " | rules + model |",
              "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     groups = [*dict.fromkeys(s.row.group for s in scored), "all"]

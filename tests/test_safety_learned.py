@@ -27,7 +27,6 @@ TRAINER = ROOT / "benchmarks" / "train_urgent_model.py"
 
 #: Urgent, in words the phrase rules did not foresee (when this tier was built, no rule caught them).
 UNSEEN_URGENT = [
-    "i've started writing letters to my family in case the scars win",
     "the freckle on my shin has gone knobbly and two-toned since spring",
     "the wound from the punch excision keeps filling the gauze, been 40 minutes",
     "everything i see is doubled since the filler under my eyes",
@@ -45,6 +44,17 @@ MEDICAL_LOOK_ALIKES = [
     "what are the warning signs of an infection after subcision",
     "my scars make me so self-conscious, which laser works best for boxcar scars",
     "i had hives once as a kid, can i still get a chemical peel",
+]
+
+#: Plain stories of one's scars and what one wants done: the commonest message, never urgent.
+PLAIN_STORIES = [
+    "my acne left pits on both cheeks and I want them gone",
+    "i've had ice pick scars on my temples for years and i'd love smoother skin",
+    "my scars make me hide in photos and i want to finally do something about them",
+    "i had a peel last month and my scars look a little better, i want to keep going",
+    "my daughter's acne left marks on her forehead and she wants them gone",
+    "i hate the scars on my jaw and i want them removed",
+    "i'm sick of my acne scars and want the fastest treatment that works",
 ]
 
 #: Not medical: skin and emergency words in other senses, and things (not bodies) going wrong.
@@ -89,6 +99,11 @@ def test_the_learned_lead_is_one_short_plain_paragraph_that_leaves_the_crisis_li
 
 @pytest.mark.parametrize("question", MEDICAL_LOOK_ALIKES)
 def test_medical_look_alikes_keep_the_medical_note(question: str) -> None:
+    assert assess(question).level is Level.MEDICAL, question
+
+
+@pytest.mark.parametrize("question", PLAIN_STORIES)
+def test_plain_stories_keep_the_medical_note(question: str) -> None:
     assert assess(question).level is Level.MEDICAL, question
 
 
