@@ -62,7 +62,7 @@ CUE_WORDS: dict[str, frozenset[str]] = {
 class Features:
     """How a question becomes hashed features: which families, and how much each weighs."""
 
-    bits: int = 16
+    bits: int = 18
     """The weight vector has 2**bits entries."""
     words: float = 1.0
     """Scale of the word unigrams (each family is L2-normalised, then scaled). Not stemmed: the letter
