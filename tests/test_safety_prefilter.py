@@ -81,3 +81,12 @@ def test_a_rule_whose_literals_are_absent_never_runs_its_regex(monkeypatch: pyte
     assert len(skipped) >= 0.8 * len(RULES)
     for rule in skipped:
         assert rule.pattern not in ran and not any(source in ran for source in rule.requires)
+
+
+def test_the_prefilter_looks_up_each_text_once_with_the_same_answers() -> None:
+    """`may_fire` finds the text's literals once (not once per rule): the same answer as asking each gate."""
+    for question in QUESTIONS[:400]:
+        text = engine.normalize(question)
+        for rule in RULES:
+            expected = all(any(literal in text for literal in gate) for gate in engine._literal_gates(rule))
+            assert engine.may_fire(rule, text) == expected, (question, rule.flag)

@@ -73,9 +73,35 @@ def _literal_gates(rule: Rule) -> tuple[tuple[str, ...], ...]:
     return tuple(LITERALS[key] for key in map(literals_key, rule.gating) if key in LITERALS)
 
 
+#: Each rule's gates as sets, by the rule's identity (hashing a rule hashes all its patterns: this is asked
+#: for every rule of every question).
+_GATE_SETS: dict[int, tuple[Rule, tuple[frozenset[str], ...]]] = {}
+
+
+def _gate_sets(rule: Rule) -> tuple[frozenset[str], ...]:
+    found = _GATE_SETS.get(id(rule))
+    if found is None or found[0] is not rule:
+        found = _GATE_SETS[id(rule)] = (rule, tuple(map(frozenset, _literal_gates(rule))))
+    return found[1]
+
+
+#: Every literal of the prefilter table.
+_ALL_LITERALS = tuple(sorted({literal for literals in LITERALS.values() for literal in literals}))
+
+
+@functools.lru_cache(maxsize=64)
+def _present(text: str) -> frozenset[str]:
+    """The prefilter's literals the text holds, looked for once per text (not once per rule)."""
+    return frozenset(literal for literal in _ALL_LITERALS if literal in text)
+
+
 def may_fire(rule: Rule, text: str) -> bool:
     """False when the text lacks every literal one of the rule's patterns needs: no need to run them."""
-    return all(any(map(text.__contains__, literals)) for literals in _literal_gates(rule))
+    present = _present(text)
+    for literals in _gate_sets(rule):
+        if present.isdisjoint(literals):
+            return False
+    return True
 
 
 def normalize(text: str) -> str:
