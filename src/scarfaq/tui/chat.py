@@ -335,7 +335,9 @@ class ChatScreen(Screen[None]):
             return
         await view.add_hits(new)
         card = view.query(AnswerCard)[len(shown)]
-        card.focus(scroll_visible=False)
+        box = self.query_one(QuestionBox)
+        if not (self.focused is box and box.text):  # typing begun meanwhile keeps the box
+            card.focus(scroll_visible=False)
         conversation = self.query_one(Conversation)
 
         def show_card() -> None:
