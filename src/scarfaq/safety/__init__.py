@@ -11,6 +11,7 @@ import enum
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from scarfaq.safety import learned
 from scarfaq.safety.engine import Question, flags
 from scarfaq.safety.medical import is_medical, is_medical_corpus
 from scarfaq.safety.names import FLAGS, KIND_OF, KINDS
@@ -51,18 +52,29 @@ def red_flags(question: str) -> tuple[str, ...]:
     return tuple(flag for flag in FLAGS if flag in found)
 
 
-def _urgent_kinds(question: str) -> tuple[str, ...] | None:
-    """The kinds of red flag the question describes, most pressing first: () when only the recall net
-    caught it (the asker's own alarming symptom after a treatment or product); None if it is not urgent."""
+def _urgent_kinds(question: str) -> tuple[tuple[str, ...], bool] | None:
+    """The kinds of red flag the question describes, most pressing first (() when none is named), and
+    whether only the learned tier found it urgent; None if it is not urgent."""
     q = Question(question)
+    kinds = _rule_kinds(q)
+    if kinds is not None:
+        return kinds, False
+    if learned.urgent(q, is_medical(question)):
+        return (), True
+    return None
+
+
+def _rule_kinds(q: Question) -> tuple[str, ...] | None:
+    """What the rules alone say: the red-flag rules' kinds, () for the recall net, or None."""
     found = {KIND_OF[flag] for flag in flags(RED_FLAG_RULES, q)}
     if found:
         return tuple(kind for kind in KINDS if kind in found)
     return () if flags(RECALL_RULES, q) else None
 
 
-def _urgent(kinds: tuple[str, ...], carried: bool = False) -> SafetyNote:
-    lead = urgent_lead(kinds, carried)
+def _urgent(found: tuple[tuple[str, ...], bool], carried: bool = False) -> SafetyNote:
+    kinds, by_model = found
+    lead = urgent_lead(kinds, carried, learned=by_model)
     return SafetyNote(Level.URGENT, with_red_flags(lead), lead, RED_FLAGS, kinds, carried)
 
 
@@ -73,13 +85,13 @@ def assess(question: str, history: Sequence[str] = (), *, corpus_medical: bool =
     medical when the answer quotes a medical corpus (`corpus_medical`), or when the question or the latest
     earlier question is medical; otherwise none. Never decided from the quoted passages' words.
     """
-    kinds = _urgent_kinds(question)
-    if kinds is not None:
-        return _urgent(kinds)
+    found = _urgent_kinds(question)
+    if found is not None:
+        return _urgent(found)
     earlier = history[-1] if history else ""
-    earlier_kinds = _urgent_kinds(earlier) if earlier else None
-    if earlier_kinds is not None:
-        return _urgent(earlier_kinds, carried=True)
+    earlier_found = _urgent_kinds(earlier) if earlier else None
+    if earlier_found is not None:
+        return _urgent(earlier_found, carried=True)
     if corpus_medical or is_medical(question) or (earlier and is_medical(earlier)):
         return SafetyNote(Level.MEDICAL, MEDICAL_NOTE, MEDICAL_LEAD, RED_FLAGS)
     return SafetyNote(Level.NONE, "")

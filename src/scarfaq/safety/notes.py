@@ -2,9 +2,10 @@
 
 A note is its lead (what the chat shows collapsed) followed by RED_FLAGS: `note == lead + "\n" +
 "\n".join(RED_FLAGS)`. A medical note leads with MEDICAL_LEAD; an urgent one with the lines of each kind of
-red flag found (self-harm first, so the crisis line leads), or with SYMPTOM_LEAD when the recall net
-caught it; CARRIED_LEAD says so when the previous question was the urgent one. A lead is one line per
-paragraph, for the front end to wrap; a red-flag line fits a bordered box in an 80-column terminal.
+red flag found (self-harm first, so the crisis line leads), with SYMPTOM_LEAD when the recall net caught
+it, or with LEARNED_LEAD when only the learned tier did; CARRIED_LEAD says so when the previous question
+was the urgent one. A lead is one line per paragraph, for the front end to wrap; a red-flag line fits a
+bordered box in an 80-column terminal.
 """
 
 from __future__ import annotations
@@ -86,6 +87,13 @@ SYMPTOM_LEAD = (
     "today if it worries you, and get help now if any of these apply."
 )
 
+#: The opening of an urgent note when only the learned tier (learned.py) found the question urgent: it names
+#: no kind, and the case may be any of them, so it neither reassures nor leads with one kind's words.
+LEARNED_LEAD = (
+    "What you describe may need prompt care. Get help now if any of these apply; if none does, call a doctor"
+    " or the clinic that treated you today."
+)
+
 #: Before the leads of an urgent note carried over from the previous question.
 CARRIED_LEAD = (
     "Earlier you described something that may need prompt care. If it is still going on or getting worse,"
@@ -95,10 +103,12 @@ CARRIED_LEAD = (
 MEDICAL_NOTE = MEDICAL_LEAD + "\n" + "\n".join(RED_FLAGS)
 
 
-def urgent_lead(kinds: Iterable[str], carried: bool = False) -> str:
-    """The opening lines of an urgent note for the kinds found (none: the recall net's)."""
+def urgent_lead(kinds: Iterable[str], carried: bool = False, learned: bool = False) -> str:
+    """The opening lines of an urgent note for the kinds found (none: the recall net's, or the learned
+    tier's when only it found the question urgent)."""
     found = set(kinds)
-    leads = [KIND_LEADS[kind] for kind in KINDS if kind in found] or [SYMPTOM_LEAD]
+    unnamed = LEARNED_LEAD if learned else SYMPTOM_LEAD
+    leads = [KIND_LEADS[kind] for kind in KINDS if kind in found] or [unnamed]
     if carried:  # after the crisis lines, which always come first
         leads.insert(1 if Kind.SELF_HARM in found else 0, CARRIED_LEAD)
     return "\n".join(leads)

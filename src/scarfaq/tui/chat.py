@@ -156,9 +156,11 @@ class ChatScreen(Screen[None]):
         self._waiting = []
 
     def on_key(self, event: events.Key) -> None:
-        """A printable key pressed anywhere but in the box is typed in the box (`?` still opens the help)."""
+        """A printable key pressed anywhere but in the box is typed in the box (`?` still opens the help). The
+        box keeps the keys it types, so any that reach here came from elsewhere, even when the box has just
+        taken the focus: keys sent to a quote before it lost the focus are typed too, not lost."""
         box = self.query_one(QuestionBox)
-        if event.is_printable and event.character not in (None, "?") and self.focused is not box:
+        if event.is_printable and event.character not in (None, "?"):
             event.stop()
             event.prevent_default()
             box.focus()
@@ -335,7 +337,9 @@ class ChatScreen(Screen[None]):
             return
         await view.add_hits(new)
         card = view.query(AnswerCard)[len(shown)]
-        card.focus(scroll_visible=False)
+        box = self.query_one(QuestionBox)
+        if not (self.focused is box and box.text):  # typing begun meanwhile keeps the box
+            card.focus(scroll_visible=False)
         conversation = self.query_one(Conversation)
 
         def show_card() -> None:

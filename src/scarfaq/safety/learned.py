@@ -1,0 +1,196 @@
+"""The learned tier: a small logistic regression that scores how urgent a question reads.
+
+Phrase rules trail every new phrasing. This tier reads kinds of evidence that carry over from one writer to
+the next: words and word pairs, letter 3-5-grams inside words (robust to typos), and words marked by what
+their clause says of them ("neg:swallow" after a negation, "past:hives" in a clause about the past). Each
+family is hashed with a stable hash (zlib.crc32, never Python's salted hash()) into one weight vector.
+The weights are data, trained on the tuning phrasing sets by benchmarks/train_urgent_model.py and shipped
+as urgent_model.npy (weights) with urgent_model.json (settings, bias, threshold, the training sets'
+checksums). They load on the first question assessed, never at import. docs/safety.md says what the model
+is trained on and how to retrain it.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import os
+import zlib
+from collections.abc import Iterable, Mapping
+from dataclasses import asdict, dataclass
+from typing import TYPE_CHECKING
+
+from scarfaq.safety.cues import NEGATION_WINDOW
+from scarfaq.safety.engine import Question, compiled
+
+if TYPE_CHECKING:
+    import numpy as np
+
+WEIGHTS_FILE = "urgent_model.npy"
+SETTINGS_FILE = "urgent_model.json"
+
+#: A question of fewer words is left to the rules: a follow-up such as "and at home?" describes no case.
+MIN_WORDS = 5
+
+#: Words that say what the words after them in a clause are: negated (within the engine's negation window),
+#: supposed or at risk, asked in general, someone else's story, a habit. Words rather than the engine's
+#: patterns (cues.py): a set costs nothing to prepare, where the patterns would cost a one-shot some 15 ms
+#: of compiling, and the weights learn how much each mark counts.
+CUE_WORDS: dict[str, frozenset[str]] = {
+    "neg": frozenset(
+        "no not never without none nor neither nothing zero denies denied don't doesn't didn't isn't wasn't"
+        " aren't weren't haven't hasn't hadn't ain't dont doesnt didnt isnt wasnt arent werent havent hasnt"
+        " hadnt free lack absence".split()
+    ),
+    "hyp": frozenset(
+        "if suppose supposing imagine hypothetically hypothetical risk risks chance chances cause causes prevent"
+        " avoid case whether could would might will".split()
+    ),
+    "gen": frozenset(
+        "common usual usually typical typically possible rare likely normally generally signs symptoms what whats"
+        " what's how when which".split()
+    ),
+    "say": frozenset(
+        "friend friends someone somebody people heard read saw tiktok video article reddit post story stories"
+        " she he they her his their mom dad sister brother".split()
+    ),
+    "hab": frozenset("always whenever every tend".split()),
+}
+
+
+@dataclass(frozen=True)
+class Features:
+    """How a question becomes hashed features: which families, and how much each weighs."""
+
+    bits: int = 18
+    """The weight vector has 2**bits entries."""
+    words: float = 1.0
+    """Scale of the word unigrams (each family is L2-normalised, then scaled). Not stemmed: the letter
+    n-grams already join a word's forms, and nltk's Snowball stemmer added nothing in cross-validation."""
+    pairs: float = 1.0
+    """Scale of the word bigrams."""
+    grams: float = 1.0
+    """Scale of the letter n-grams inside words."""
+    gram_sizes: tuple[int, ...] = (3, 4, 5)
+    marked: float = 1.0
+    """Scale of the words marked by their context (CUE_WORDS, the past): "neg:swallow", "past:hives"."""
+
+    def family_tokens(self, q: Question) -> dict[str, set[str]]:
+        """The distinct tokens of each family of a question prepared for the rules, before hashing."""
+        words = _words(q.text)
+        return {
+            "w": set(words),
+            "b": {f"{a} {b}" for a, b in zip(["^", *words], [*words, "$"])},
+            "c": {g for w in words if w.isalpha() for g in _grams(w, self.gram_sizes)},
+            "m": _marked(q) if self.marked else set(),
+        }
+
+    def hashed(self, q: Question) -> dict[int, float]:
+        """Feature index -> value (signed): each family's tokens hashed, L2-normalised and scaled."""
+        return self.hash_tokens(self.family_tokens(q))
+
+    def hash_tokens(self, tokens: Mapping[str, Iterable[str]]) -> dict[int, float]:
+        """The hashed features of family_tokens' sets (apart, so that training reads each question once)."""
+        scales = {"w": self.words, "b": self.pairs, "c": self.grams, "m": self.marked}
+        mask = (1 << self.bits) - 1
+        out: dict[int, float] = {}
+        for family, found in tokens.items():
+            ordered = sorted(found)
+            if not ordered or not scales[family]:
+                continue
+            value = scales[family] / math.sqrt(len(ordered))
+            for token in ordered:
+                h = zlib.crc32(f"{family}:{token}".encode())
+                index = h & mask
+                out[index] = out.get(index, 0.0) + (value if h >> 31 else -value)
+        return out
+
+    def to_json(self) -> dict[str, object]:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, object]) -> Features:
+        fields = dict(data)
+        fields["gram_sizes"] = tuple(fields["gram_sizes"])  # type: ignore[call-overload]
+        return cls(**fields)  # type: ignore[arg-type]
+
+
+def _words(text: str) -> list[str]:
+    return compiled(r"[a-z0-9]+(?:'[a-z]+)?").findall(text)
+
+
+def _grams(word: str, sizes: Iterable[int]) -> Iterable[str]:
+    padded = f"<{word}>"
+    for n in sizes:
+        for i in range(len(padded) - n + 1):
+            yield padded[i:i + n]
+
+
+def _marked(q: Question) -> set[str]:
+    """Each word marked by the cue words before it in its clause (CUE_WORDS), and every word of a clause
+    the engine reads as past, resolved or hypothetical ("past:")."""
+    marked: set[str] = set()
+    for i, clause in enumerate(q.clauses):
+        words = _words(clause)
+        if i in q.resolved:
+            marked.update(f"past:{w}" for w in words)
+            continue
+        seen: dict[str, int] = {}
+        for n, word in enumerate(words):
+            marked.update(f"{mark}:{word}" for mark, at in seen.items()
+                          if mark != "neg" or n - at <= NEGATION_WINDOW)
+            seen.update((mark, n) for mark, cue in CUE_WORDS.items() if word in cue)
+    return marked
+
+
+@dataclass(frozen=True)
+class Model:
+    """The trained weights and what to do with their score."""
+
+    features: Features
+    weights: np.ndarray
+    bias: float
+    threshold: float
+    """A question scoring above this is urgent."""
+
+    def score(self, q: Question) -> float:
+        """The model's probability that the question is urgent."""
+        z = self.bias + sum(float(self.weights[i]) * v for i, v in self.features.hashed(q).items())
+        return 1.0 / (1.0 + math.exp(-z))
+
+
+@functools.lru_cache(maxsize=1)
+def shipped() -> Model:
+    """The model shipped with the package, loaded on first use. It lies beside this module (the wheel
+    installs it as files); importlib.resources, pathlib and json would cost `import scarfaq.safety` more
+    than loading the model costs the first question, so they wait for it too."""
+    import json
+
+    import numpy as np
+
+    here = os.path.dirname(os.path.abspath(__file__))
+    with open(os.path.join(here, SETTINGS_FILE), encoding="utf-8") as handle:
+        settings = json.load(handle)
+    weights = np.load(os.path.join(here, WEIGHTS_FILE), allow_pickle=False)
+    return Model(
+        Features.from_json(settings["features"]),
+        weights,
+        float(settings["bias"]),
+        float(settings["threshold"]),
+    )
+
+
+def readable(q: Question, medical: bool) -> bool:
+    """Whether the learned tier reads the question at all: a medical one (medical.is_medical) of MIN_WORDS
+    words or more. Things go wrong in words much like a body's ("the battery swelled up", "my kid won't stop
+    crying"): on questions that are not medical the model, which has seen few of them, takes too many for
+    urgent (in cross-validation, most of a held-out set of such questions), so those are left to the rules."""
+    return medical and len(_words(q.text)) >= MIN_WORDS
+
+
+def urgent(q: Question, medical: bool) -> bool:
+    """True if the tier reads the question and the shipped model scores it above its threshold."""
+    if not readable(q, medical):
+        return False
+    model = shipped()
+    return model.score(q) > model.threshold
