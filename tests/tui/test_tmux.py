@@ -90,12 +90,14 @@ class Terminal:
                 pytest.fail(f"timed out waiting for {what}; the screen was:\n{screen}")
             time.sleep(0.1)
 
-    def box(self) -> str:
+    def box(self) -> str | None:
         """The question box's text lines (between its top and bottom borders, above the footer); "" when it
-        shows its placeholder."""
+        shows its placeholder; None when no box is on the screen (another screen, or one being swapped)."""
         lines = self.screen().rstrip("\n").splitlines()
-        bottom = max(i for i, line in enumerate(lines) if "▁▁▁" in line)
-        top = max(i for i, line in enumerate(lines[:bottom]) if "▔▔▔" in line)
+        bottom = max((i for i, line in enumerate(lines) if "▁▁▁" in line), default=None)
+        top = max((i for i, line in enumerate(lines[:bottom]) if "▔▔▔" in line), default=None) if bottom else None
+        if top is None:
+            return None
         text = "\n".join(line.strip(" ▊▎") for line in lines[top + 1 : bottom])
         return "" if text == PLACEHOLDER else text
 
