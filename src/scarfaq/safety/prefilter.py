@@ -109,12 +109,17 @@ def _exact(items: object) -> Strings | None:
         part = _exact_item(op, av)
         if part is None or strings is None:
             return None
-        strings = _limited(frozenset(a + b for a in strings for b in part))
+        strings = _concat(strings, part)
     return strings
 
 
 def _limited(strings: Strings) -> Strings | None:
     return strings if len(strings) <= MAX_STRINGS else None
+
+
+def _concat(left: Strings, right: Strings) -> Strings | None:
+    """Every string of `left` followed by every string of `right`, if there are few; None otherwise."""
+    return _limited(frozenset(a + b for a in left for b in right))
 
 
 def _needs_item(op: object, av: object) -> Strings | None:
@@ -138,7 +143,7 @@ def _needs(items: object) -> Strings | None:
     run: Strings = frozenset({""})
     for op, av in items:  # type: ignore[attr-defined]
         part = _exact_item(op, av)
-        joined = None if part is None else _limited(frozenset(a + b for a in run for b in part))
+        joined = None if part is None else _concat(run, part)
         if joined is not None:
             run = joined
             continue
@@ -146,7 +151,7 @@ def _needs(items: object) -> Strings | None:
         run = part if part is not None else frozenset({""})
         repeated = _exact(av[2]) if op in _REPEATS and av[0] >= 1 else None  # type: ignore[index]
         if part is None and repeated is not None:  # "c+": the run so far, then one "c", and a run from a "c"
-            candidates[-1] = _limited(frozenset(a + b for a in candidates[-1] for b in repeated)) or candidates[-1]
+            candidates[-1] = _concat(candidates[-1], repeated) or candidates[-1]
             run = repeated
         elif part is None:
             need = _needs_item(op, av)
@@ -169,7 +174,7 @@ def _collect_runs(items: object, found: set[str]) -> None:
     run: Strings = frozenset({""})
     for op, av in items:  # type: ignore[attr-defined]
         part = _exact_item(op, av)
-        joined = None if part is None else _limited(frozenset(a + b for a in run for b in part))
+        joined = None if part is None else _concat(run, part)
         if joined is not None:
             run = joined
             continue
