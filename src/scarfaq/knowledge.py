@@ -113,6 +113,7 @@ def attach(blocks: Sequence[Block], passages: Sequence[Passage]) -> tuple[list[t
     """(passage number, question) pairs for every block whose anchor is found in a passage (or in the heading
     or lead-in it is indexed under), and a warning for each anchor that is not."""
     squeezed = [_squeezed(p.text) for p in passages]
+    contexts: list[str] = []  # the passages' headings and lead-ins, squeezed when first needed
     pairs: list[tuple[int, str]] = []
     warnings: list[str] = []
     for block in blocks:
@@ -121,7 +122,8 @@ def attach(blocks: Sequence[Block], passages: Sequence[Passage]) -> tuple[list[t
         if not found:
             found = _spanning(anchor, squeezed)
         if not found:  # a heading or lead-in quoted with none of its passages: the first passage it introduces
-            found = [i for i, p in enumerate(passages) if anchor in _squeezed(f"{p.heading} {p.lead_in}")][:1]
+            contexts = contexts or [_squeezed(f"{p.heading} {p.lead_in}") for p in passages]
+            found = [i for i, context in enumerate(contexts) if anchor in context][:1]
         if not found:
             warnings.append(f"{KNOWLEDGE_PATH.as_posix()}:{block.line}: anchor not found in any passage: {block.anchor[:60]}")
             continue
