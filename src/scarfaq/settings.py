@@ -55,7 +55,7 @@ class Settings:
     """Zipf frequency from which an everyday English word counts only `english_floor` ("get", "best")."""
     english_rare: float = 3.5
     """Zipf frequency up to which a word counts fully ("dermabrasion", "pockmarks")."""
-    english_floor: float = 0.2
+    english_floor: float = 0.5
     """The least share of its weight an everyday word keeps."""
     form_credit: float = 0.7
     """What another form of a word (surgical for surgery, fastest for fast) is worth (forms.py)."""
