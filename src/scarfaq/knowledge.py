@@ -11,7 +11,8 @@ holds them, in blocks separated by blank lines:
 
 A block starts with `> ` and an *anchor*: a verbatim snippet of the passage it belongs to (any part of it,
 or of the heading or lead-in it is read under; white space need not match). Anchors, not line numbers, so
-the file survives edits of the documents and changes to how they are cut into passages. The questions are
+the file survives edits of the documents and changes to how they are cut into passages. Further files named
+`questions-*.txt` beside it (one per writer or per topic, say) are read after it, in name order. The questions are
 indexed as a field of their own and count in coverage, but they are never quoted: quotes stay the
 documents' own text. An anchor that no longer matches any passage is reported as a warning, never an error.
 """
@@ -31,6 +32,8 @@ from scarfaq.passages import Passage
 
 #: Where a corpus keeps its alternate questions, relative to the corpus folder.
 KNOWLEDGE_PATH = Path(".scarfaq") / "questions.txt"
+#: Further knowledge files beside it, read after it in name order.
+MORE_KNOWLEDGE = "questions-*.txt"
 #: The knowledge file is read only up to this size; a larger one is ignored with a warning.
 MAX_BYTES = 8_000_000
 
@@ -39,11 +42,12 @@ _SPACE = re.compile(r"\s+")
 
 @dataclass(frozen=True)
 class Block:
-    """One anchor and the questions tied to it, with the line the anchor is on (for warnings)."""
+    """One anchor and the questions tied to it, with the file and line the anchor is on (for warnings)."""
 
     anchor: str
     questions: tuple[str, ...]
     line: int
+    file: str = KNOWLEDGE_PATH.as_posix()
 
 
 @dataclass(frozen=True)
@@ -88,20 +92,21 @@ class Alternates:
         return frozenset(self.asked[passage].split())
 
 
-def parse(text: str) -> list[Block]:
-    """The blocks of a knowledge file; questions before any anchor are ignored."""
+def parse(text: str, file: str = KNOWLEDGE_PATH.as_posix()) -> list[Block]:
+    """The blocks of a knowledge file (`file` is its path in the corpus folder, for warnings); questions
+    before any anchor are ignored."""
     blocks: list[Block] = []
     anchor, line_number, questions = "", 0, []
     for number, raw in enumerate(text.split("\n"), 1):
         line = raw.strip()
         if line.startswith(">"):
             if anchor:
-                blocks.append(Block(anchor, tuple(questions), line_number))
+                blocks.append(Block(anchor, tuple(questions), line_number, file))
             anchor, line_number, questions = line[1:].strip(), number, []
         elif line and not line.startswith("#") and anchor:
             questions.append(line)
     if anchor:
-        blocks.append(Block(anchor, tuple(questions), line_number))
+        blocks.append(Block(anchor, tuple(questions), line_number, file))
     return blocks
 
 
@@ -125,7 +130,7 @@ def attach(blocks: Sequence[Block], passages: Sequence[Passage]) -> tuple[list[t
             contexts = contexts or [_squeezed(f"{p.heading} {p.lead_in}") for p in passages]
             found = [i for i, context in enumerate(contexts) if anchor in context][:1]
         if not found:
-            warnings.append(f"{KNOWLEDGE_PATH.as_posix()}:{block.line}: anchor not found in any passage: {block.anchor[:60]}")
+            warnings.append(f"{block.file}:{block.line}: anchor not found in any passage: {block.anchor[:60]}")
             continue
         pairs.extend((found[0], question) for question in block.questions)
     return pairs, warnings
@@ -137,9 +142,22 @@ def _spanning(anchor: str, squeezed: Sequence[str]) -> list[int]:
     return [i for i, text in enumerate(squeezed) if len(head) >= 20 and head in text][:1]
 
 
+def paths(root: Path) -> list[Path]:
+    """The corpus's knowledge files, in the order they are read (those that exist or not: the cache key
+    hashes the first either way)."""
+    folder = root / KNOWLEDGE_PATH.parent
+    more = sorted(folder.glob(MORE_KNOWLEDGE)) if folder.is_dir() else []
+    return [root / KNOWLEDGE_PATH, *more]
+
+
 def read(root: Path) -> tuple[list[Block], list[str]]:
-    """The knowledge file's blocks, or none (with a warning when it exists but cannot be used)."""
+    """The knowledge files' blocks, or none (with a warning for a file that exists but cannot be used)."""
     from scarfaq.files import read_small_text
 
-    text, warning = read_small_text(root / KNOWLEDGE_PATH, MAX_BYTES)
-    return (parse(text) if text else []), ([warning] if warning else [])
+    blocks: list[Block] = []
+    warnings: list[str] = []
+    for path in paths(root):
+        text, warning = read_small_text(path, MAX_BYTES)
+        blocks.extend(parse(text, path.relative_to(root).as_posix()) if text else [])
+        warnings.extend([warning] if warning else [])
+    return blocks, warnings

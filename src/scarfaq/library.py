@@ -189,7 +189,7 @@ def load_library(
     corpus = load_corpus(resolve_corpus_dir(corpus_option), follow_links)
     started = time.perf_counter()
     path = cache.cache_path(corpus.root)
-    side_files = (corpus.root / SYNONYMS_PATH, corpus.root / knowledge.KNOWLEDGE_PATH)
+    side_files = (corpus.root / SYNONYMS_PATH, *knowledge.paths(corpus.root))
     key = cache.cache_key(corpus.root, corpus.documents, side_files, Parameters())
     found = None if rebuild else cache.fetch(path, key, corpus.documents)
     if found is not None:

@@ -118,3 +118,31 @@ def test_each_alternate_questions_terms_are_kept_as_analysed(library: Library) -
         assert alternates is not None and len(alternates.terms) == len(alternates.questions)
         for number, question in enumerate(alternates.questions):
             assert alternates.question_terms(number) == frozenset(terms(question))
+
+
+def test_a_typo_in_the_knowledge_file_still_finds_the_same_typo_but_a_misspelled_stopword_drops_out(
+        tmp_path: Path) -> None:
+    from scarfaq.query import read_question
+
+    library = open_library(_corpus(tmp_path, "> Rosehip oil, rubbed in\nwill thier marks fade with rosehp oil\n"))
+    query = read_question(library, "does thier rosehp trick work")
+    assert ("thier", "their") in query.corrections  # somewhat English: the far more common word
+    assert "thier" not in query.term_weights()
+    assert not any(wrong == "rosehp" for wrong, _ in query.corrections)  # not English: the file's own typo
+    assert "Rosehip oil" in answer(library, "rosehp marks").hits[0].passage.text
+
+
+def test_more_knowledge_files_beside_the_first_are_read_after_it_and_warn_by_their_own_name(tmp_path: Path) -> None:
+    root = write_corpus(tmp_path / "docs", {
+        "care.txt": DOCUMENT,
+        ".scarfaq/questions.txt": "> Rosehip oil\nwhat can I smear on a new mark\n",
+        ".scarfaq/questions-more.txt": "# a second writer\n> Dermabrasion removes\nsanding my face smooth\n\n> Gone\nold\n",
+    })
+    library, _ = load_library(root)
+    assert "Dermabrasion" in answer(library, "sanding my face smooth").hits[0].passage.text
+    assert "Rosehip oil" in answer(library, "what can I smear on a new mark").hits[0].passage.text
+    assert any(w.startswith(".scarfaq/questions-more.txt:5: anchor not found") for w in library.warnings)
+    (root / ".scarfaq" / "questions-more.txt").unlink()
+    rebuilt, status = load_library(root)
+    assert not status.reused  # a knowledge file gone is a change of the corpus
+    assert not answer(rebuilt, "sanding my face smooth").answered
