@@ -107,17 +107,20 @@ def _alternate_idf(library: Library, phrase: tuple[str, ...]) -> float:
 
 
 def _correct(library: Library, tokens: list[Token], settings: Settings) -> tuple[list[Token], list[tuple[str, str]]]:
-    """Replace unknown words by close corpus words; synonym words count as known."""
+    """Replace unknown words by close corpus words; synonym words count as known, and a word only the
+    knowledge file uses is corrected only when it stands for a stopword."""
     if not settings.spelling:
         return tokens, []
     known_stems = library.synonyms.stems()
     corrected, corrections = [], []
     for token in tokens:
-        if token.stop or library.index.term_id(token.stem) is not None or token.stem in known_stems \
-                or _asked(library, (token.stem,)):
+        if token.stop or library.index.term_id(token.stem) is not None or token.stem in known_stems:
             corrected.append(token)
             continue
-        better = library.speller.correct(token.word)
+        if _asked(library, (token.stem,)):  # a word only the knowledge file uses: maybe one of its typos
+            better = library.speller.stopword_meant(token.word)
+        else:
+            better = library.speller.correct(token.word)
         if better is None:
             corrected.append(token)
             continue

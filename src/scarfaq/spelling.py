@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
+from scarfaq.analysis import stopwords
 from scarfaq.english import ORDINARY, EnglishWords
 
 MIN_LENGTH = 4
@@ -62,6 +63,19 @@ class SpellingCorrector:
             if best:
                 return best
         return self._common_word(word, zipf)
+
+    def stopword_meant(self, word: str) -> str | None:
+        """The stopword a misspelled word stands for ("thier" → "their", "shoudl" → "should"), else None. The
+        only correction a word of the knowledge file gets: its questions keep their typos on purpose, so that
+        the same typo finds them ("rosehp"), and its words may be rare English ("sanding"), but a misspelled
+        stopword there must not make a question's stopword count."""
+        if len(word) < MIN_LENGTH or not word.isalpha():
+            return None
+        zipf = self._english.zipf(word)
+        if zipf >= ORDINARY:
+            return None
+        meant = self._common_word(word, zipf)
+        return meant if meant in stopwords() else None
 
     def _common_word(self, word: str, zipf: float) -> str | None:
         """A far more common everyday word one edit away ("thier" → "their", "defenition" → "definition")."""
