@@ -10,13 +10,12 @@ import pytest
 
 from scarfaq.library import Library, open_library
 from scarfaq.safety import Level, SafetyNote
+from scarfaq.safety.notes import MEDICAL_LEAD, RED_FLAGS
 from scarfaq.tui import chat
 from tests.helpers import FIXTURE_CORPUS
 
-#: A medical note as the safety rework shapes it: a lead, then the fixed red-flag lines.
-LEAD = "This is quoted information, not medical advice."
-RED_FLAGS = ("trouble breathing or swallowing", "spreading redness, heat or pus with fever",
-             "a child who swallowed a product")
+#: A medical note as the safety notes shape it: a lead, then the fixed red-flag lines (a heading, "- " items).
+LEAD = MEDICAL_LEAD
 
 
 @pytest.fixture(scope="session")
@@ -26,14 +25,14 @@ def fixture_library() -> Library:
 
 @pytest.fixture
 def red_flag_notes(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Medical answers carry a lead and red flags, as `SafetyNote` will once the safety rework lands."""
+    """Every medical answer carries the medical lead and the red flags, whatever the corpus's own note."""
     real = chat.find_answer
 
     def with_red_flags(*args: object, **kwargs: object):  # type: ignore[no-untyped-def]
         result = real(*args, **kwargs)  # type: ignore[arg-type]
         if result.safety.level is not Level.MEDICAL:
             return result
-        note = LEAD + "\nGet help now if:\n" + "\n".join(f"- {flag}" for flag in RED_FLAGS)
+        note = "\n".join((LEAD, *RED_FLAGS))
         return replace(result, safety=SafetyNote(Level.MEDICAL, note, red_flags=RED_FLAGS, lead=LEAD))
 
     monkeypatch.setattr(chat, "find_answer", with_red_flags)

@@ -121,7 +121,11 @@ async def test_the_red_flags_are_one_line_that_expands(fixture_library: Library,
         await pilot.press("ctrl+g")
         await pilot.pause()
         assert not flags.collapsed
-        assert [s.content.plain for s in flags.query(".bullet-text")] == list(RED_FLAGS)
+        heading, *items = RED_FLAGS
+        assert flags.query_one(".note-text", Static).content.plain == heading
+        shown = [s.content.plain for s in flags.query(".bullet-text")]
+        assert shown == [item.removeprefix("- ") for item in items], "one bullet each, never '• - item'"
+        assert not any(text.startswith("- ") for text in shown)
         await pilot.click(title)
         await pilot.pause()
         assert flags.collapsed, "a click folds it again"

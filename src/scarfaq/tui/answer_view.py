@@ -101,7 +101,7 @@ class SafetyBox(Vertical):
             return
         yield Static(literal(safety.lead), classes="note-text", markup=False)
         with Collapsible(title=RED_FLAGS_TITLE, collapsed=True, classes="red-flags"):
-            yield from bullets(safety.red_flags)
+            yield from _red_flag_list(safety.red_flags)
 
 
 class AnswerView(Vertical):
@@ -174,3 +174,13 @@ class AnswerView(Vertical):
         yield Note(searched_line(answer), classes="searched")
         if answer.safety.level.value == "medical":
             yield SafetyBox(answer.safety)
+
+
+def _red_flag_list(lines: Sequence[str]) -> Iterator[Widget]:
+    """The red flags as the note prints them ("- " items, after a heading line that has none): the heading
+    as it is, the items as the chat's own bullets, never both markers at once."""
+    for line in lines:
+        if line.startswith("- "):
+            yield from bullets([line[2:]])
+        else:
+            yield Static(literal(line), classes="note-text", markup=False)
