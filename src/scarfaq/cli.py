@@ -58,7 +58,7 @@ def _parser() -> argparse.ArgumentParser:
         "--corpus",
         metavar="DIR",
         default=argparse.SUPPRESS,
-        help="folder of .txt/.md documents to answer from (default: $SCARFAQ_CORPUS, else the shipped corpus)",
+        help="folder of .txt, .md or .rst documents to answer from (default: $SCARFAQ_CORPUS, else the shipped corpus)",
     )
     corpus.add_argument(
         "--follow-links",
