@@ -285,7 +285,8 @@ def _is_follow_up(
     library: Library, tokens: Sequence[Token], concepts: Sequence[Concept], settings: Settings
 ) -> bool:
     """A question that refers back ("it", "that"), or one that names no subject of its own and is short or
-    starts as a continuation ("and at home?", "what about the price?"); never thanks or a greeting."""
+    starts as a continuation ("and at home?", "what about the price?"); never thanks or a greeting, nor a
+    question whose every word of substance is one the corpus never uses."""
     if _is_chat(tokens):
         return False
     if any(t.word in _PRONOUNS for t in tokens):
@@ -296,6 +297,8 @@ def _is_follow_up(
     ):
         return False
     topical = [c for c in concepts if not c.intent]
+    if topical and not any(_is_known_anywhere(library, c) for c in topical):
+        return False  # "ok and what about my taxes": a new subject, one the documents never name
     continues = bool(tokens) and (tokens[0].word in _CONTINUATIONS or " ".join(t.word for t in tokens[:2]) in _CONTINUATIONS)
     return continues or len(topical) <= settings.short_follow_up
 

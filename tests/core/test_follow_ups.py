@@ -36,6 +36,20 @@ def test_a_question_with_its_own_subject_or_thanks_carries_nothing(library: Libr
     assert not any(c.carried for c in read_question(library, question, [earlier]).concepts)
 
 
+@pytest.mark.parametrize(
+    ("earlier", "question"),
+    [
+        ("what is contractubex", "ok and what about my taxes"),
+        ("how does laser resurfacing work", "and what about my mortgage?"),
+    ],
+)
+def test_a_continuation_about_something_the_documents_never_name_is_refused(
+        library: Library, earlier: str, question: str) -> None:
+    result = answer(library, question, [earlier])
+    assert not any(c.carried for c in result.query.concepts)
+    assert not result.answered
+
+
 def test_thanks_is_not_answered_with_a_quote(library: Library) -> None:
     result = answer(library, "thanks, that helps!", ["how does laser resurfacing work?"])
     assert not result.answered and result.hits == ()
