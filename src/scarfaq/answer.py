@@ -10,9 +10,9 @@ from dataclasses import dataclass, replace
 
 from scarfaq.library import Library
 from scarfaq.passages import Passage
-from scarfaq.query import Query, read_question, recent, shorten
+from scarfaq.query import Query, final_ask, read_question, recent, shorten
 from scarfaq.ranking import Hit, confident, rank
-from scarfaq.safety import SafetyNote, assess
+from scarfaq.safety import Level, SafetyNote, assess
 from scarfaq.settings import Settings
 
 #: Default number of quotes in an answer.
@@ -78,13 +78,25 @@ def answer(
     """Answer one question, given the earlier questions of the conversation.
 
     The question is cut once, here, to what is read of it (`max_question_chars`): the analysis and the safety
-    check see only that, however long the question typed; the answer still echoes it whole."""
+    check see only that, however long the question typed; the answer still echoes it whole. A message of
+    several sentences that is not answered as a whole is answered by the question it ends with (found in the
+    whole message, cut like a question), the rest read as an earlier turn, unless the message is urgent;
+    the safety check reads both."""
     history = recent(history, settings)
     read, shortened = shorten(question, settings)
-    query = read_question(library, read, history, settings)
+    query, hits, answered = _ranked(library, read, history, settings, top_k)
+    ask = final_ask(question) if not answered and settings.final_ask else None
+    if ask is not None and assess(read, history).level is Level.URGENT:
+        ask = None  # the urgent note is the answer: no quote about the routine side of it
+    if ask is not None:  # a story that ends with its question: the question, with the story as context
+        story, (asked, _) = ask[0], shorten(ask[1], settings)
+        asked_query, asked_hits, answered = _ranked(library, asked, recent([*history, story], settings),
+                                                    settings, top_k)
+        if answered:
+            query = replace(asked_query, notices=(f"Answered the question your message ends with: “{asked}”",))
+            hits = asked_hits
+            read = read if asked in read else f"{read}\n{asked}"  # the safety check reads both
     query = replace(query, notices=shortened + query.notices)
-    hits = rank(library, query, settings, max(top_k, SUGGESTION_SOURCES))
-    answered = bool(hits) and confident(library, query, hits[0], settings)
     shown = tuple(hits[:top_k]) if answered else ()
     return Answer(
         question=question,
@@ -94,3 +106,11 @@ def answer(
         query=_carried_that_mattered(query, shown),
         suggestions=() if answered else _suggestions(library, hits, settings),
     )
+
+
+def _ranked(library: Library, question: str, history: Sequence[str], settings: Settings,
+            top_k: int) -> tuple[Query, list[Hit], bool]:
+    """The question read, its ranked passages, and whether the best one answers it."""
+    query = read_question(library, question, history, settings)
+    hits = rank(library, query, settings, max(top_k, SUGGESTION_SOURCES))
+    return query, hits, bool(hits) and confident(library, query, hits[0], settings)

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -327,6 +328,28 @@ def shorten(question: str, settings: Settings) -> tuple[str, tuple[str, ...]]:
     if len(question) <= limit:
         return question, ()
     return _cut(question, limit), (f"Your question was shortened to its first {limit:,} characters.",)
+
+
+#: Where a message splits into sentences: after a full stop, "!" or "?" and space, or at a line break.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\s*\n\s*")
+#: What a sentence that asks starts with, when it has no question mark.
+_ASKING = frozenset({"how", "what", "whats", "when", "where", "why", "which", "who", "can", "could", "should",
+                     "is", "are", "does", "do", "will", "would", "any", "anyone"})
+
+
+def final_ask(message: str) -> tuple[str, str] | None:
+    """(what comes before, the question) for a message of several sentences that ends by asking something
+    ("... I can't take weeks off work. So my question is: what is the best treatment that does not need a
+    long recovery?"); None when it is one sentence or its last sentence does not ask. Only the last sentence:
+    the ones before it, read with it, dilute it as the whole story does (measured on the tuning sets)."""
+    sentences = [s for s in _SENTENCE_END.split(message.strip()) if s]
+    if len(sentences) < 2:
+        return None
+    last = sentences[-1]
+    first_word = re.match(r"\W*(\w+)", last)
+    if "?" not in last and not (first_word and first_word.group(1).lower() in _ASKING):
+        return None
+    return " ".join(sentences[:-1]), last
 
 
 def recent(history: Sequence[str], settings: Settings) -> list[str]:

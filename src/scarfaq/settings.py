@@ -79,6 +79,9 @@ class Settings:
     """An answer must rest on at least one of the corpus's topic words (english.py), unless one of the
     knowledge file's questions alone holds `asked_as_such` of the question."""
     asked_as_such: float = 0.6
+    final_ask: bool = True
+    """A message of several sentences that is not answered as a whole is answered by the question it ends
+    with, the rest read as an earlier turn (query.final_ask)."""
     word_forms: bool = True
     alternates: bool = True
     """Search the knowledge file's alternate questions too."""
