@@ -28,6 +28,8 @@ SEARCHING = "Looking for quotes…"
 WAITING = "Waiting for the documents to load…"
 #: The collapsed line of a medical note's red-flag list.
 RED_FLAGS_TITLE = "Get help now if…"
+#: The collapsed line of an urgent note carried over to the next question (its first line stays shown).
+CARRIED_MORE_TITLE = "The whole urgent note: what to watch for (ctrl+g or click)"
 
 
 def searched_line(answer: Answer) -> str:
@@ -82,11 +84,16 @@ class NoMatch(Vertical):
 
 class SafetyBox(Vertical):
     """A fixed safety note. The urgent one is shown whole and loudest; the medical one shows its lead and its
-    red-flag list collapsed to one line (click, enter on it, or ctrl+g expands it): never hidden."""
+    red-flag list collapsed to one line (click, enter on it, or ctrl+g expands it): never hidden.
+
+    An urgent note carried over from the previous question keeps the urgent look but shows only its first
+    line and one line that expands to the rest: the new question's answer must not be pushed off screen.
+    """
 
     def __init__(self, safety: SafetyNote) -> None:
         urgent = is_urgent(safety)
-        super().__init__(classes="safety -urgent" if urgent else "safety -medical")
+        classes = "safety -urgent" if urgent else "safety -medical"
+        super().__init__(classes=classes + (" -carried" if urgent and safety.carried else ""))
         self.safety = safety
         if urgent:
             self.border_title = Content("⚠ Urgent · from your earlier question" if safety.carried else "⚠ Urgent")
@@ -95,6 +102,12 @@ class SafetyBox(Vertical):
 
     def compose(self) -> ComposeResult:
         safety = self.safety
+        if is_urgent(safety) and safety.carried:
+            first, *rest = safety.note.splitlines()
+            yield Static(literal(first), classes="note-text", markup=False)
+            with Collapsible(title=CARRIED_MORE_TITLE, collapsed=True, classes="urgent-more"):
+                yield from _red_flag_list(rest)
+            return
         # `lead` is empty for notes without a red-flag list: then `note` is shown as it is.
         if is_urgent(safety) or not safety.lead:
             yield Static(literal(safety.note), classes="note-text", markup=False)
@@ -172,8 +185,6 @@ class AnswerView(Vertical):
             yield AnswerCard(number, hit, show_title=hit.passage.source not in sources)
             sources.add(hit.passage.source)
         yield Note(searched_line(answer), classes="searched")
-        if answer.safety.level.value == "medical":
-            yield SafetyBox(answer.safety)
 
 
 def _red_flag_list(lines: Sequence[str]) -> Iterator[Widget]:

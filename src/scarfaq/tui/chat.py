@@ -66,7 +66,7 @@ class ChatScreen(Screen[None]):
     BINDINGS = [
         Binding("ctrl+n", "new_topic", "New topic", tooltip="Forget earlier questions; the next one stands alone"),
         Binding("ctrl+r", "more_results", "More", tooltip="More quotes for the latest question"),
-        Binding("ctrl+g", "red_flags", "Red flags", tooltip="Show or hide when to get help now (medical note)"),
+        Binding("ctrl+g", "red_flags", "Red flags", tooltip="Show or hide when to get help now (medical note, or an urgent one carried over)"),
         Binding("pageup", "scroll_conversation(-1)", "Scroll up", show=False, tooltip="Scroll the conversation up"),
         Binding("pagedown", "scroll_conversation(1)", "Scroll down", show=False,
                 tooltip="Scroll the conversation down"),
@@ -213,7 +213,7 @@ class ChatScreen(Screen[None]):
     async def _show_answer(self, view: AnswerView, result: Answer) -> None:
         await view.show(result)
         if is_urgent(result.safety) and isinstance(view.bubble, QuestionBubble):
-            view.bubble.mark_urgent()
+            view.bubble.mark_urgent(carried=result.safety.carried)
         self.refresh_bindings()
         if view is self._latest_view():
             self.call_after_refresh(self._scroll_to_latest)
