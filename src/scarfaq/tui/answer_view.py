@@ -41,7 +41,9 @@ def searched_line(answer: Answer) -> str:
 
 
 def summary(answer: Answer) -> str:
-    """The answer's label line: how many quotes, from how many documents."""
+    """The answer's label line: how many quotes, from how many documents (or the fixed reply to thanks)."""
+    if answer.reply:
+        return answer.reply
     if not answer.answered:
         return "no good match in the documents"
     quotes, documents = len(answer.hits), len({hit.passage.source for hit in answer.hits})
@@ -141,7 +143,8 @@ class AnswerView(Vertical):
         """Replace the pending line with the answer."""
         self.answer = answer
         self.remove_class("-pending")
-        self.set_class(not answer.answered, "-no-match")
+        self.set_class(not answer.answered and not answer.reply, "-no-match")
+        self.set_class(bool(answer.reply), "-reply")
         self.set_class(is_urgent(answer.safety), "-urgent")
         await self.remove_children()
         await self.mount_all(list(self._parts(answer)))
@@ -178,6 +181,13 @@ class AnswerView(Vertical):
             yield Note("↪ Following up on: " + ", ".join(answer.query.carried_over), classes="carried")
         for notice in answer.notices:
             yield Note(notice, classes="notice")
+        if not answer.reply:  # thanks or a greeting: the label says it all, and nothing was searched for
+            yield from self._quotes(answer, urgent)
+        if answer.safety.level.value == "medical":
+            yield SafetyBox(answer.safety)
+
+    def _quotes(self, answer: Answer, urgent: bool) -> Iterator[Widget]:
+        """The quote cards (or "no good match") and what was searched for."""
         if not answer.answered:
             yield NoMatch(answer, urgent=urgent)
         sources: set[str] = set()
