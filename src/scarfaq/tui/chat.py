@@ -74,8 +74,10 @@ class ChatScreen(Screen[None]):
     """Chat-wide keys; the help screen and quit are the app's."""
 
     def __init__(self, corpus: str | Path | None = None, library: Library | None = None,
-                 history: list[str] | None = None, *, follow_links: bool = False) -> None:
+                 history: list[str] | None = None, *, follow_links: bool = False, typed: str = "") -> None:
         super().__init__()
+        self.typed = typed
+        """Text typed before the chat started: each line that ended with enter is asked, the rest is left in the box."""
         self.corpus = corpus
         self.follow_links = follow_links
         self.library = library
@@ -100,6 +102,8 @@ class ChatScreen(Screen[None]):
     def on_mount(self) -> None:
         self.sub_title = LOADING
         self.call_after_refresh(self._mount_footer)
+        if self.typed:
+            self._type_ahead(self.typed)
         if self.library is not None:
             self._loaded(self.library)
         else:
@@ -118,6 +122,15 @@ class ChatScreen(Screen[None]):
             self.app.call_from_thread(self._failed, str(error))
             return
         self.app.call_from_thread(self._loaded, library)
+
+    def _type_ahead(self, typed: str) -> None:
+        """Type what was typed before the chat started; an enter in it asks, as it would have."""
+        box = self.query_one(QuestionBox)
+        *asked, rest = typed.split("\n")
+        for question in asked:
+            box.type(question)
+            box.action_submit()
+        box.type(rest)
 
     def _loaded(self, library: Library) -> None:
         self.library = library
