@@ -19,6 +19,8 @@ from scarfaq.settings import Settings
 DEFAULT_TOP_K = 3
 #: How many near misses the "closest topics" of a no-match answer are drawn from.
 SUGGESTION_SOURCES = 5
+#: The whole reply to thanks or a greeting ("hi", "thanks!"): fixed, so it can never be invented advice.
+SOCIAL_REPLY = "Ask me anything about {name}."
 
 
 @dataclass(frozen=True)
@@ -32,6 +34,9 @@ class Answer:
     query: Query
     suggestions: tuple[str, ...] = ()
     """When not answered: the closest topics the documents do cover."""
+    reply: str = ""
+    """For thanks or a greeting only: a fixed line that invites a question (never advice), shown instead of
+    "no good match"."""
 
     @property
     def notices(self) -> tuple[str, ...]:
@@ -105,6 +110,7 @@ def answer(
         safety=assess(read, history, corpus_medical=library.medical and answered),
         query=_carried_that_mattered(query, shown),
         suggestions=() if answered else _suggestions(library, hits, settings),
+        reply=SOCIAL_REPLY.format(name=library.profile.name) if query.social and not answered else "",
     )
 
 

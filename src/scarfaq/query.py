@@ -66,6 +66,8 @@ class Query:
     corrections: tuple[tuple[str, str], ...] = ()
     carried_over: tuple[str, ...] = ()
     notices: tuple[str, ...] = ()
+    social: bool = False
+    """Only thanks, a greeting or an acknowledgement ("thanks", "hi"): it asks for nothing."""
 
     def term_weights(self) -> dict[str, float]:
         """Scoring weight of each term: the best credit of any phrase it belongs to."""
@@ -364,7 +366,8 @@ def read_question(
     """Analyse a question (and its conversation) into weighted concepts."""
     question, notices = shorten(question, settings)
     tokens, corrections = _correct(library, tokenize(question), settings)
-    concepts = [] if _is_chat(tokens) else _concepts(library, tokens, settings)  # thanks asks for nothing
+    social = _is_chat(tokens)
+    concepts = [] if social else _concepts(library, tokens, settings)  # thanks asks for nothing
     carried: list[Concept] = []
     if history and settings.follow_ups and _is_follow_up(library, tokens, concepts, settings):
         own = {p for c in concepts for p in c.phrases}
@@ -375,6 +378,7 @@ def read_question(
         corrections=tuple(corrections),
         carried_over=tuple(c.word for c in carried),
         notices=notices,
+        social=social,
     )
 
 

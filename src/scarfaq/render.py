@@ -95,13 +95,16 @@ def plain_answer(answer: Answer) -> str:
     lines: list[str] = [*answer.notices]
     if answer.safety.level is Level.URGENT:
         lines += [f"URGENT: {answer.safety.note}", ""]
-    if not answer.answered:
+    if answer.reply:
+        lines.append(answer.reply)
+    elif not answer.answered:
         lines.append(f'No good match in the documents for "{_shown_question(answer)}".')
         if answer.suggestions:
             lines.append("Closest topics they do cover: " + "; ".join(answer.suggestions))
     for index, hit in enumerate(answer.hits, 1):
         lines += [_header(index, hit), *("    " + line for line in _quote_lines(hit.passage.text)), ""]
-    lines.append(_searched_line(answer))
+    if not answer.reply:
+        lines.append(_searched_line(answer))
     if answer.safety.level is Level.MEDICAL:
         lines += ["", f"Note: {answer.safety.note}"]
     return visible("\n".join(lines))
@@ -123,7 +126,9 @@ def _draw_answer(console: Console, answer: Answer) -> None:
         console.print(Text(visible(notice), style="italic"))
     if answer.safety.level is Level.URGENT:
         console.print(Panel(Text(answer.safety.note), title="Urgent", border_style="bold red"))
-    if not answer.answered:
+    if answer.reply:
+        console.print(Text(visible(answer.reply)))
+    elif not answer.answered:
         body = [Text(visible(f'No good match in the documents for "{_shown_question(answer)}".'), style="bold")]
         if answer.suggestions:
             body.append(Text("Closest topics they do cover: " + visible("; ".join(answer.suggestions)), style="dim"))
@@ -138,7 +143,8 @@ def _draw_answer(console: Console, answer: Answer) -> None:
             Panel(Text(visible_lines(p.text)), title=title, title_align="left", subtitle=f"score {hit.score:.2f}",
                   subtitle_align="right", border_style="blue")
         )
-    console.print(Text(visible(_searched_line(answer)), style="dim"))
+    if not answer.reply:
+        console.print(Text(visible(_searched_line(answer)), style="dim"))
     if answer.safety.level is Level.MEDICAL:
         console.print(Panel(Text(answer.safety.note), title="Note", border_style="yellow"))
 

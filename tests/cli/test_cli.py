@@ -160,3 +160,10 @@ def test_the_question_may_be_typed_without_quotes(capsys: pytest.CaptureFixture[
 def test_plain_batch_output_names_each_question() -> None:
     result = run("ask", "--batch", "-", stdin="contractubex price\ncapital of france\n")
     assert "── 1. contractubex price" in result.stdout and "── 2. capital of france" in result.stdout
+
+
+def test_thanks_gets_one_fixed_line_and_exits_1() -> None:
+    result = run("ask", "thanks")
+    assert result.returncode == 1, result.stderr
+    assert result.stdout == "Ask me anything about Scar treatments.\n"
+    assert "Searched for" not in result.stdout and "No good match" not in result.stdout

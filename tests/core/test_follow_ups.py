@@ -65,3 +65,21 @@ def test_a_huge_history_is_read_only_at_its_end(library: Library) -> None:
     history = ["blah " * 5000] * 20_000 + ["What is Contractubex?"]
     result = answer(library, "how much does it cost?", history)
     assert result.answered and "contractubex" in result.query.carried_over
+
+
+@pytest.mark.parametrize("question", ["thanks", "hi", "Thank you so much!", "hello", "ok, cool"])
+def test_thanks_and_greetings_get_the_fixed_invitation_and_no_topics(library: Library, question: str) -> None:
+    result = answer(library, question)
+    assert result.query.social and not result.answered and result.hits == ()
+    assert result.reply == f"Ask me anything about {library.profile.name}."
+
+
+@pytest.mark.parametrize("question", ["hi, what is contractubex?", "thanks, and how much does it cost?", "acne pits"])
+def test_a_question_with_thanks_in_it_is_still_a_question(library: Library, question: str) -> None:
+    result = answer(library, question, ["What is Contractubex?"])
+    assert not result.query.social and result.reply == ""
+
+
+def test_thanks_after_an_urgent_question_keeps_the_urgent_note(library: Library) -> None:
+    result = answer(library, "thanks", ["skin went grey after filler injection is that normal"])
+    assert result.reply and result.safety.level.value == "urgent" and result.safety.carried

@@ -171,3 +171,29 @@ async def test_wrapped_list_items_of_a_quote_hang_under_their_text(tmp_path: Pat
         marker, text = items[0].query(Static)
         assert marker.content.plain == "• " and text.region.x == marker.region.x + 2
         assert text.region.height > 1, "the long item wraps, under its text"
+
+
+async def test_a_carried_urgent_note_is_compact_and_the_new_answer_starts_on_screen(fixture_library: Library) -> None:
+    """At 80x24 the question after an urgent one shows its urgent note as two or three lines that expand, and
+    its first quote; the urgent question's own note stays whole."""
+    app = build_app(library=fixture_library)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await ask(pilot, URGENT)
+        await ask(pilot, "acne pits")
+        first, view = app.screen.query(AnswerView)
+        assert not first.query(Collapsible), "the urgent question's own note is whole"
+        carried = view.query_one(SafetyBox)
+        assert carried.has_class("-urgent") and carried.has_class("-carried")
+        assert carried.styles.border_top[0] == "thick", "still styled as urgent"
+        assert carried.outer_size.height <= 7
+        assert view.answer.safety.note.splitlines()[0] in texts(carried)
+        conversation = app.screen.query_one("#conversation")
+        quote = view.query_one(AnswerCard).query_one(QuoteView)
+        assert conversation.region.y <= quote.region.y < conversation.region.bottom, "the first quote is on screen"
+        bubble = app.screen.query(QuestionBubble).last()
+        assert bubble.query_one(".who", Static).content.plain == " You · ⚠ after urgent "
+        await pilot.press("ctrl+g")
+        await pilot.pause()
+        assert not carried.query_one(Collapsible).collapsed, "ctrl+g shows the whole note"
+        assert "trouble breathing or swallowing" in texts(carried)

@@ -362,3 +362,15 @@ async def test_ctrl_q_quits() -> None:
         await pilot.press("ctrl+q")
         await pilot.pause()
     assert app.return_code == 0
+
+
+async def test_thanks_and_hi_get_a_short_fixed_reply_not_a_no_match_box(fixture_library: Library) -> None:
+    app = build_app(library=fixture_library)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        for question in ("hi", "thanks"):
+            await ask(pilot, question)
+            view = app.screen.query(AnswerView).last()
+            said = "\n".join(static.content.plain for static in view.query(Static))
+            assert f"Ask me anything about {fixture_library.profile.name}." in said
+            assert not view.query(NoMatch) and "Searched for" not in said

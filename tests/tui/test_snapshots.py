@@ -60,6 +60,13 @@ def test_answer_with_urgent_safety_note(snap_compare, fixture_library: Library, 
 
 
 @pytest.mark.parametrize("size", SIZES)
+def test_question_after_an_urgent_one(snap_compare, fixture_library: Library, size: tuple[int, int]) -> None:
+    """The carried-over urgent note is compact (urgent-looking, one line expands it): the new quotes show."""
+    app = build_app(library=fixture_library)
+    assert snap_compare(app, terminal_size=size, run_before=scenario(URGENT_QUESTION, "acne pits"))
+
+
+@pytest.mark.parametrize("size", SIZES)
 def test_follow_up_with_medical_note(snap_compare, fixture_library: Library, size: tuple[int, int]) -> None:
     app = build_app(library=fixture_library)
     steps = scenario("What is Contractubex?", "how much does it cost?", ("tab",))

@@ -28,6 +28,8 @@ SEARCHING = "Looking for quotes…"
 WAITING = "Waiting for the documents to load…"
 #: The collapsed line of a medical note's red-flag list.
 RED_FLAGS_TITLE = "Get help now if…"
+#: The collapsed line of an urgent note carried over to the next question (its first line stays shown).
+CARRIED_MORE_TITLE = "The whole urgent note: what to watch for (ctrl+g or click)"
 
 
 def searched_line(answer: Answer) -> str:
@@ -39,7 +41,9 @@ def searched_line(answer: Answer) -> str:
 
 
 def summary(answer: Answer) -> str:
-    """The answer's label line: how many quotes, from how many documents."""
+    """The answer's label line: how many quotes, from how many documents (or the fixed reply to thanks)."""
+    if answer.reply:
+        return answer.reply
     if not answer.answered:
         return "no good match in the documents"
     quotes, documents = len(answer.hits), len({hit.passage.source for hit in answer.hits})
@@ -82,11 +86,16 @@ class NoMatch(Vertical):
 
 class SafetyBox(Vertical):
     """A fixed safety note. The urgent one is shown whole and loudest; the medical one shows its lead and its
-    red-flag list collapsed to one line (click, enter on it, or ctrl+g expands it): never hidden."""
+    red-flag list collapsed to one line (click, enter on it, or ctrl+g expands it): never hidden.
+
+    An urgent note carried over from the previous question keeps the urgent look but shows only its first
+    line and one line that expands to the rest: the new question's answer must not be pushed off screen.
+    """
 
     def __init__(self, safety: SafetyNote) -> None:
         urgent = is_urgent(safety)
-        super().__init__(classes="safety -urgent" if urgent else "safety -medical")
+        classes = "safety -urgent" if urgent else "safety -medical"
+        super().__init__(classes=classes + (" -carried" if urgent and safety.carried else ""))
         self.safety = safety
         if urgent:
             self.border_title = Content("⚠ Urgent · from your earlier question" if safety.carried else "⚠ Urgent")
@@ -95,6 +104,12 @@ class SafetyBox(Vertical):
 
     def compose(self) -> ComposeResult:
         safety = self.safety
+        if is_urgent(safety) and safety.carried:
+            first, *rest = safety.note.splitlines()
+            yield Static(literal(first), classes="note-text", markup=False)
+            with Collapsible(title=CARRIED_MORE_TITLE, collapsed=True, classes="urgent-more"):
+                yield from _red_flag_list(rest)
+            return
         # `lead` is empty for notes without a red-flag list: then `note` is shown as it is.
         if is_urgent(safety) or not safety.lead:
             yield Static(literal(safety.note), classes="note-text", markup=False)
@@ -128,7 +143,8 @@ class AnswerView(Vertical):
         """Replace the pending line with the answer."""
         self.answer = answer
         self.remove_class("-pending")
-        self.set_class(not answer.answered, "-no-match")
+        self.set_class(not answer.answered and not answer.reply, "-no-match")
+        self.set_class(bool(answer.reply), "-reply")
         self.set_class(is_urgent(answer.safety), "-urgent")
         await self.remove_children()
         await self.mount_all(list(self._parts(answer)))
@@ -165,6 +181,13 @@ class AnswerView(Vertical):
             yield Note("↪ Following up on: " + ", ".join(answer.query.carried_over), classes="carried")
         for notice in answer.notices:
             yield Note(notice, classes="notice")
+        if not answer.reply:  # thanks or a greeting: the label says it all, and nothing was searched for
+            yield from self._quotes(answer, urgent)
+        if answer.safety.level.value == "medical":
+            yield SafetyBox(answer.safety)
+
+    def _quotes(self, answer: Answer, urgent: bool) -> Iterator[Widget]:
+        """The quote cards (or "no good match") and what was searched for."""
         if not answer.answered:
             yield NoMatch(answer, urgent=urgent)
         sources: set[str] = set()
@@ -172,8 +195,6 @@ class AnswerView(Vertical):
             yield AnswerCard(number, hit, show_title=hit.passage.source not in sources)
             sources.add(hit.passage.source)
         yield Note(searched_line(answer), classes="searched")
-        if answer.safety.level.value == "medical":
-            yield SafetyBox(answer.safety)
 
 
 def _red_flag_list(lines: Sequence[str]) -> Iterator[Widget]:

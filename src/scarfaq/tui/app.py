@@ -17,6 +17,7 @@ from scarfaq.terminal_text import visible
 from scarfaq.tui.chat import ChatScreen
 from scarfaq.tui.help import HelpScreen
 from scarfaq.tui.state import SavedState
+from scarfaq.tui.typeahead import typed_ahead
 
 if TYPE_CHECKING:
     from textual.theme import Theme
@@ -41,8 +42,10 @@ class ScarfaqApp(App[None]):
     """Help (f1 or ?) and quit work on every screen."""
 
     def __init__(self, corpus: str | Path | None = None, library: Library | None = None,
-                 state: SavedState | None = None, *, follow_links: bool = False) -> None:
+                 state: SavedState | None = None, *, follow_links: bool = False, typed: str = "") -> None:
         super().__init__()
+        self.typed = typed
+        """Text typed before the app took the terminal (typeahead.py): typed into the box, its lines asked."""
         self.corpus = corpus
         self.follow_links = follow_links
         self.library = library
@@ -61,7 +64,8 @@ class ScarfaqApp(App[None]):
         history = self.state.history()
         if history.warning:
             self._warn(history.warning)
-        self.push_screen(ChatScreen(self.corpus, self.library, history=history.value, follow_links=self.follow_links))
+        self.push_screen(ChatScreen(self.corpus, self.library, history=history.value, follow_links=self.follow_links,
+                                    typed=self.typed))
 
     def _save_theme(self, theme: Theme) -> None:
         warning = self.state.save_theme(theme.name)
@@ -105,10 +109,11 @@ class ScarfaqApp(App[None]):
 
 
 def build_app(corpus: str | Path | None = None, library: Library | None = None,
-              state: SavedState | None = None, *, follow_links: bool = False) -> ScarfaqApp:
+              state: SavedState | None = None, *, follow_links: bool = False, typed: str = "") -> ScarfaqApp:
     """The app for a corpus folder (loaded in a worker), or for an already loaded library (tests);
-    `follow_links` reads documents that links in the folder point to outside it."""
-    return ScarfaqApp(corpus=corpus, library=library, state=state, follow_links=follow_links)
+    `follow_links` reads documents that links in the folder point to outside it; `typed` is what was typed
+    before the app started."""
+    return ScarfaqApp(corpus=corpus, library=library, state=state, follow_links=follow_links, typed=typed)
 
 
 def run_chat(corpus: str | None = None, *, follow_links: bool = False) -> int:
@@ -121,5 +126,7 @@ def run_chat(corpus: str | None = None, *, follow_links: bool = False) -> int:
     except ScarfaqError as error:
         print(visible(f"scarfaq: error: {error}"), file=sys.stderr)
         return EXIT_USAGE
-    build_app(corpus, follow_links=follow_links).run()
+    stdin = sys.__stdin__
+    with typed_ahead(stdin.fileno() if stdin is not None else -1) as typed:
+        build_app(corpus, follow_links=follow_links, typed=typed).run()
     return 0

@@ -66,7 +66,7 @@ class ChatScreen(Screen[None]):
     BINDINGS = [
         Binding("ctrl+n", "new_topic", "New topic", tooltip="Forget earlier questions; the next one stands alone"),
         Binding("ctrl+r", "more_results", "More", tooltip="More quotes for the latest question"),
-        Binding("ctrl+g", "red_flags", "Red flags", tooltip="Show or hide when to get help now (medical note)"),
+        Binding("ctrl+g", "red_flags", "Red flags", tooltip="Show or hide when to get help now (medical note, or an urgent one carried over)"),
         Binding("pageup", "scroll_conversation(-1)", "Scroll up", show=False, tooltip="Scroll the conversation up"),
         Binding("pagedown", "scroll_conversation(1)", "Scroll down", show=False,
                 tooltip="Scroll the conversation down"),
@@ -74,8 +74,10 @@ class ChatScreen(Screen[None]):
     """Chat-wide keys; the help screen and quit are the app's."""
 
     def __init__(self, corpus: str | Path | None = None, library: Library | None = None,
-                 history: list[str] | None = None, *, follow_links: bool = False) -> None:
+                 history: list[str] | None = None, *, follow_links: bool = False, typed: str = "") -> None:
         super().__init__()
+        self.typed = typed
+        """Text typed before the chat started: each line that ended with enter is asked, the rest is left in the box."""
         self.corpus = corpus
         self.follow_links = follow_links
         self.library = library
@@ -100,6 +102,8 @@ class ChatScreen(Screen[None]):
     def on_mount(self) -> None:
         self.sub_title = LOADING
         self.call_after_refresh(self._mount_footer)
+        if self.typed:
+            self._type_ahead(self.typed)
         if self.library is not None:
             self._loaded(self.library)
         else:
@@ -118,6 +122,15 @@ class ChatScreen(Screen[None]):
             self.app.call_from_thread(self._failed, str(error))
             return
         self.app.call_from_thread(self._loaded, library)
+
+    def _type_ahead(self, typed: str) -> None:
+        """Type what was typed before the chat started; an enter in it asks, as it would have."""
+        box = self.query_one(QuestionBox)
+        *asked, rest = typed.split("\n")
+        for question in asked:
+            box.type(question)
+            box.action_submit()
+        box.type(rest)
 
     def _loaded(self, library: Library) -> None:
         self.library = library
@@ -213,7 +226,7 @@ class ChatScreen(Screen[None]):
     async def _show_answer(self, view: AnswerView, result: Answer) -> None:
         await view.show(result)
         if is_urgent(result.safety) and isinstance(view.bubble, QuestionBubble):
-            view.bubble.mark_urgent()
+            view.bubble.mark_urgent(carried=result.safety.carried)
         self.refresh_bindings()
         if view is self._latest_view():
             self.call_after_refresh(self._scroll_to_latest)

@@ -97,10 +97,12 @@ class QuestionBubble(Horizontal):
         """The question as it is on screen (shortened or whole)."""
         return self.query_one(".question-text", Static).content.plain
 
-    def mark_urgent(self) -> None:
-        """This question got an urgent note: say so beside it, for as long as it is on screen."""
+    def mark_urgent(self, *, carried: bool = False) -> None:
+        """This question got an urgent note: say so beside it, for as long as it is on screen. A question that
+        got the note only because the one before it was urgent says "after urgent": it is no routine turn,
+        but it is not what was urgent."""
         self.add_class("-urgent")
-        self.query_one(".who", Static).update(Content(f" {YOU} · ⚠ urgent "))
+        self.query_one(".who", Static).update(Content(f" {YOU} · ⚠ {'after urgent' if carried else 'urgent'} "))
 
     def watch_expanded(self) -> None:
         if self.is_mounted:
