@@ -162,6 +162,8 @@ PAST = (
     r"|\d+)"
     r"|used\s+to|in\s+the\s+past|(?:is|are|was|were)\s+(?:\w+\s+)?years\s+old|back\s+in\s+(?:\d{4}|the\s+day|high\s+school|school|college|uni)|in\s+(?:19|20)\d\d"
     r"|once\s+(?:getting|when|in|at|during|as|before|after|years?)|(?:fainted|blacked\s+out|passed\s+out)\s+once"
+    # "i once passed out after ...": once before what happened, a single time in the past.
+    r"|once\s+(?:passed|fainted|blacked|had|got|went|reacted|broke|came)"
     r"|(?<!at\s)once\s*$"
     # "has gone" resolves ("the swelling has gone", "has gone down"), "has gone white" is a change.
     r"|(?<!n't\s)(?<!nt\s)(?<!not\s)(?<!never\s)healed|went\s+away|has\s+gone(?=\s*(?:$|[,.;!?]|away\b|down\b|now\b"
