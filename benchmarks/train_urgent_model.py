@@ -41,6 +41,9 @@ SOURCES: dict[str, tuple[str, ...]] = {
     "eye_other": ("benchmarks/safety/extra/urgent_eye_other.jsonl",
                   "benchmarks/safety/extra/lookalike_eye_other.jsonl"),
     "safety3": ("benchmarks/safety/extra/written_while_tuning_safety3.jsonl",),
+    # Self-harm in indirect words and distress about scars without it (written blind for the self-harm tier).
+    "selfharm_tune3": ("benchmarks/safety/extra/urgent_selfharm_tune3.jsonl",
+                       "benchmarks/safety/extra/lookalike_selfharm_tune3.jsonl"),
     # Things going wrong that are not a body's (a swollen laptop battery, a plant going black) and everyday
     # questions about people (a child who won't sleep): written for this tier by its implementer, because
     # the sets' non-medical questions were nearly all idioms.
@@ -66,10 +69,12 @@ SOURCES: dict[str, tuple[str, ...]] = {
 #: (../shared/eval), so training on it would make the shipped model impossible to rebuild from a clone.
 EVAL_ONLY: dict[str, tuple[Path, ...]] = {"q_dev": (ROOT.parent / "shared" / "eval" / "dev.jsonl",)}
 
-#: The chosen settings (by --cv).
+#: The chosen settings (by --cv). The lowest threshold within the budgets is 0.529 since the self-harm tuning
+#: set joined; up to 0.55 rules and model together catch as much out of fold (0.998), and at 0.53 the final
+#: model made one of the tests' look-alikes urgent ("... swelling of my lips ... has gone down now").
 FEATURES = Features()
 PENALTY = 3e-5
-THRESHOLD = 0.51
+THRESHOLD = 0.55
 #: False urgent that --cv allows when it suggests a threshold: on medical look-alikes, rules and model
 #: together; and added by the model on any one held-out group of everyday questions (a question set, the
 #: knowledge file, a round of plain stories), where the look-alike budget alone let it flag one plain
@@ -185,11 +190,11 @@ class Matrix:
         return np.bincount(self.columns, weights=self.values * r[self.rows], minlength=len(self.used))
 
 
-_TOKENS: dict[tuple[str, tuple[int, ...], bool], dict[str, set[str]]] = {}
+_TOKENS: dict[tuple[str, tuple[int, ...], bool, bool], dict[str, set[str]]] = {}
 
 
 def _tokens(question: str, features: Features) -> dict[str, set[str]]:
-    key = (question, features.gram_sizes, bool(features.marked))
+    key = (question, features.gram_sizes, bool(features.marked), bool(features.classes))
     if key not in _TOKENS:
         _TOKENS[key] = features.family_tokens(Question(question))
     return _TOKENS[key]
@@ -352,10 +357,9 @@ def final_model() -> Model:
     return train(read_rows(sources()), FEATURES, PENALTY)
 
 
-def settings_text(model: Model) -> str:
+def settings_text(model: Model, penalty: float = PENALTY, by: str = "benchmarks/train_urgent_model.py") -> str:
     content = {"features": model.features.to_json(), "bias": model.bias, "threshold": model.threshold,
-               "penalty": PENALTY, "trained_on": checksums(),
-               "trained_by": "benchmarks/train_urgent_model.py"}
+               "penalty": penalty, "trained_on": checksums(), "trained_by": by}
     return json.dumps(content, indent=1, sort_keys=True) + "\n"
 
 

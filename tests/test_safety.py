@@ -331,6 +331,17 @@ def test_has_gone_down_still_reads_as_resolved() -> None:
 @pytest.mark.parametrize(
     "question",
     [
+        "i once fainted after a numbing cream on my shins, is it safe to use again",
+        "my lips swelled up after filler 3 yrs ago, should i tell the new clinic",
+    ],
+)
+def test_a_single_time_in_the_past_and_years_in_shorthand_are_resolved(question: str) -> None:
+    assert assess(question).level is Level.MEDICAL, question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
         "everything would be easier if i just wasnt here, do scar creams even work",
         "sometimes i think it'd be better for everyone if i didn't exist, my face is covered in pits",
         "been thinking i wish i was not alive because of these acne scars",

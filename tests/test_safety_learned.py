@@ -24,6 +24,7 @@ from scarfaq.safety.notes import CARRIED_LEAD, LEARNED_LEAD, SYMPTOM_LEAD
 
 ROOT = Path(__file__).resolve().parent.parent
 TRAINER = ROOT / "benchmarks" / "train_urgent_model.py"
+SELF_HARM_TRAINER = ROOT / "benchmarks" / "train_self_harm_model.py"
 
 #: Urgent, in words the phrase rules did not foresee (when this tier was built, no rule caught them).
 UNSEEN_URGENT = [
@@ -180,7 +181,22 @@ def test_retraining_reproduces_the_shipped_model() -> None:
     assert trainer.settings_text(model) == (here / learned.SETTINGS_FILE).read_text(encoding="utf-8")
 
 
+def test_retraining_reproduces_the_shipped_self_harm_model() -> None:
+    """The same for the self-harm tier (python benchmarks/train_self_harm_model.py)."""
+    _trainer()  # the self-harm trainer builds on it
+    spec = importlib.util.spec_from_file_location("train_self_harm_model", SELF_HARM_TRAINER)
+    assert spec and spec.loader
+    trainer = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = trainer
+    spec.loader.exec_module(trainer)
+    model = trainer.final_model()
+    here = Path(learned.__file__).parent
+    assert trainer.weights_bytes(model) == (here / learned.SELF_HARM_WEIGHTS_FILE).read_bytes()
+    assert trainer.settings_text(model, trainer.PENALTY, trainer.BY) == (
+        here / learned.SELF_HARM_SETTINGS_FILE).read_text(encoding="utf-8")
+
+
 def test_the_shipped_model_is_plain_numbers() -> None:
-    model = learned.shipped()
-    assert model.weights.dtype == np.float16 and model.weights.shape == (1 << model.features.bits,)
-    assert np.isfinite(model.weights).all() and 0 < model.threshold < 1
+    for model in (learned.shipped(), learned.shipped_self_harm()):
+        assert model.weights.dtype == np.float16 and model.weights.shape == (1 << model.features.bits,)
+        assert np.isfinite(model.weights).all() and 0 < model.threshold < 1

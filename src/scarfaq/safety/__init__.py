@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from scarfaq.safety import learned
 from scarfaq.safety.engine import Question, flags
 from scarfaq.safety.medical import is_medical, is_medical_corpus
-from scarfaq.safety.names import FLAGS, KIND_OF, KINDS
+from scarfaq.safety.names import FLAGS, KIND_OF, KINDS, Kind
 from scarfaq.safety.notes import MEDICAL_LEAD, MEDICAL_NOTE, RED_FLAGS, urgent_lead, with_red_flags
 from scarfaq.safety.rules import RECALL_RULES, RED_FLAG_RULES
 
@@ -54,9 +54,12 @@ def red_flags(question: str) -> tuple[str, ...]:
 
 def _urgent_kinds(question: str) -> tuple[tuple[str, ...], bool] | None:
     """The kinds of red flag the question describes, most pressing first (() when none is named), and
-    whether only the learned tier found it urgent; None if it is not urgent."""
+    whether only the body's learned tier found it urgent; None if it is not urgent. Self-harm found by the
+    learned self-harm tier is a kind like any other: the crisis line leads."""
     q = Question(question)
     kinds = _rule_kinds(q)
+    if Kind.SELF_HARM not in (kinds or ()) and learned.self_harm(q):
+        return (Kind.SELF_HARM, *(kinds or ())), False
     if kinds is not None:
         return kinds, False
     if learned.urgent(q, is_medical(question)):

@@ -141,6 +141,17 @@ MILD = (
 )
 #: A conditional with "ever" makes its whole clause hypothetical ("if my throat ever felt tight").
 HYPOTHETICAL_CLAUSE = r"\bif\b(?:\s+\S+){0,6}?\s+ever\b"
+#: The asker says they are safe ("i'm safe", "not in a dark way", "i won't hurt myself"): despair in such a
+#: question is distress, so the broad self-harm word classes (rules/despair.py, rules/crisis.py) and the learned
+#: self-harm tier do not read it as a crisis. The phrase rules (rules/self_harm.py) still do: "i'm not suicidal
+#: but i keep cutting my arms" is urgent.
+SAFE_STATEMENT = (
+    r"\b(?:i'?m|im|i\s+am)\s+(?:totally\s+|completely\s+|perfectly\s+)?safe\b(?!\s+for\s+now)"
+    r"|\bnot\s+in\s+a\s+(?:dark|bad|scary|suicidal)\s+(?:way|place|sense)\b"
+    r"|\bnot\s+(?:suicidal|in\s+crisis|in\s+danger)\b"
+    r"|\b(?:won'?t|will\s+not|would\s+never|wouldn'?t|not\s+going\s+to|never\s+going\s+to)\s+(?:ever\s+)?"
+    r"(?:hurt|harm|do\s+anything\s+to)\s+myself\b"
+)
 #: A clause about the past or something resolved is ignored ("healed last year").
 PAST = (
     r"\b(?:last\s+(?:year|summer|winter|spring|fall|autumn|decade)"
@@ -151,6 +162,8 @@ PAST = (
     r"|\d+)"
     r"|used\s+to|in\s+the\s+past|(?:is|are|was|were)\s+(?:\w+\s+)?years\s+old|back\s+in\s+(?:\d{4}|the\s+day|high\s+school|school|college|uni)|in\s+(?:19|20)\d\d"
     r"|once\s+(?:getting|when|in|at|during|as|before|after|years?)|(?:fainted|blacked\s+out|passed\s+out)\s+once"
+    # "i once passed out after ...": once before what happened, a single time in the past.
+    r"|once\s+(?:passed|fainted|blacked|had|got|went|reacted|broke|came)"
     r"|(?<!at\s)once\s*$"
     # "has gone" resolves ("the swelling has gone", "has gone down"), "has gone white" is a change.
     r"|(?<!n't\s)(?<!nt\s)(?<!not\s)(?<!never\s)healed|went\s+away|has\s+gone(?=\s*(?:$|[,.;!?]|away\b|down\b|now\b"

@@ -1,13 +1,14 @@
-"""The learned tier: a small logistic regression that scores how urgent a question reads.
+"""The learned tiers: two small logistic regressions, one for the body's emergencies, one for self-harm.
 
-Phrase rules trail every new phrasing. This tier reads kinds of evidence that carry over from one writer to
-the next: words and word pairs, letter 3-5-grams inside words (robust to typos), and words marked by what
-their clause says of them ("neg:swallow" after a negation, "past:hives" in a clause about the past). Each
-family is hashed with a stable hash (zlib.crc32, never Python's salted hash()) into one weight vector.
-The weights are data, trained on the tuning phrasing sets by benchmarks/train_urgent_model.py and shipped
-as urgent_model.npy (weights) with urgent_model.json (settings, bias, threshold, the training sets'
-checksums). They load on the first question assessed, never at import. docs/safety.md says what the model
-is trained on and how to retrain it.
+Phrase rules trail every new phrasing. These tiers read kinds of evidence that carry over from one writer to
+the next: words and word pairs, letter 3-5-grams inside words (robust to typos), words marked by what their
+clause says of them ("neg:swallow" after a negation, "past:hives" in a clause about the past), and, for
+self-harm, the kinds of words a crisis counsellor listens for (risk_words.py: "k:means", "c:means+soon").
+Each family is hashed with a stable hash (zlib.crc32, never Python's salted hash()) into one weight vector.
+The weights are data, trained on the tuning phrasing sets by benchmarks/train_urgent_model.py and
+train_self_harm_model.py, and shipped as urgent_model.npy and self_harm_model.npy (weights) with a .json each (settings, bias, threshold, the
+training sets' checksums). Each loads on the first question its tier reads, never at import. docs/safety.md
+says what the models are trained on and how to retrain them.
 """
 
 from __future__ import annotations
@@ -18,19 +19,25 @@ import os
 import zlib
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass
+from itertools import combinations
 from typing import TYPE_CHECKING
 
-from scarfaq.safety.cues import NEGATION_WINDOW
+from scarfaq.safety.cues import NEGATION_WINDOW, NEGATION_WINDOW_SHORT, SAFE_STATEMENT
 from scarfaq.safety.engine import Question, compiled
+from scarfaq.safety.risk_words import CLASS_PHRASES, CLASS_WORDS
 
 if TYPE_CHECKING:
     import numpy as np
 
 WEIGHTS_FILE = "urgent_model.npy"
 SETTINGS_FILE = "urgent_model.json"
+SELF_HARM_WEIGHTS_FILE = "self_harm_model.npy"
+SELF_HARM_SETTINGS_FILE = "self_harm_model.json"
 
 #: A question of fewer words is left to the rules: a follow-up such as "and at home?" describes no case.
 MIN_WORDS = 5
+#: The self-harm tier reads shorter questions: "not doing this anymore" is four words.
+SELF_HARM_MIN_WORDS = 3
 
 #: Words that say what the words after them in a clause are: negated (within the engine's negation window),
 #: supposed or at risk, asked in general, someone else's story, a habit. Words rather than the engine's
@@ -74,6 +81,9 @@ class Features:
     gram_sizes: tuple[int, ...] = (3, 4, 5)
     marked: float = 1.0
     """Scale of the words marked by their context (CUE_WORDS, the past): "neg:swallow", "past:hives"."""
+    classes: float = 0.0
+    """Scale of the kinds of words of risk_words.py present in a clause, marked like words, and their pairs in
+    a clause and in the question ("k:means", "k:neg:death", "k:c:means+soon"); 0 leaves them out."""
 
     def family_tokens(self, q: Question) -> dict[str, set[str]]:
         """The distinct tokens of each family of a question prepared for the rules, before hashing."""
@@ -83,6 +93,7 @@ class Features:
             "b": {f"{a} {b}" for a, b in zip(["^", *words], [*words, "$"])},
             "c": {g for w in words if w.isalpha() for g in _grams(w, self.gram_sizes)},
             "m": _marked(q) if self.marked else set(),
+            "k": _classes(q) if self.classes else set(),
         }
 
     def hashed(self, q: Question) -> dict[int, float]:
@@ -91,7 +102,7 @@ class Features:
 
     def hash_tokens(self, tokens: Mapping[str, Iterable[str]]) -> dict[int, float]:
         """The hashed features of family_tokens' sets (apart, so that training reads each question once)."""
-        scales = {"w": self.words, "b": self.pairs, "c": self.grams, "m": self.marked}
+        scales = {"w": self.words, "b": self.pairs, "c": self.grams, "m": self.marked, "k": self.classes}
         mask = (1 << self.bits) - 1
         out: dict[int, float] = {}
         for family, found in tokens.items():
@@ -143,6 +154,43 @@ def _marked(q: Question) -> set[str]:
     return marked
 
 
+@functools.lru_cache(maxsize=1)
+def _class_tables() -> tuple[dict[str, tuple[str, ...]], tuple[tuple[str, str], ...]]:
+    """risk_words as looked up: each word's classes, and each class's phrases as one pattern."""
+    of_word: dict[str, tuple[str, ...]] = {}
+    for kind, words in CLASS_WORDS.items():
+        for word in words.split():
+            of_word[word] = (*of_word.get(word, ()), kind)
+    phrases = tuple((kind, r"\b(?:" + "|".join(p.replace(" ", r"\s+") for p in found) + r")\b")
+                    for kind, found in CLASS_PHRASES.items())
+    return of_word, phrases
+
+
+def _classes(q: Question) -> set[str]:
+    """The kinds of words (risk_words) in each clause, marked "neg:" right after a negation and "past:" in a
+    clause about the past, and each pair of kinds present in a clause ("c:") and in the question ("q:")."""
+    of_word, phrases = _class_tables()
+    out: set[str] = set()
+    everywhere: set[str] = set()
+    for i, clause in enumerate(q.clauses):
+        found = {kind for kind, pattern in phrases if compiled(pattern).search(clause)}
+        negated: set[str] = set()
+        negation = -NEGATION_WINDOW_SHORT - 1
+        for n, word in enumerate(_words(clause)):
+            if word in CUE_WORDS["neg"]:
+                negation = n
+            (negated if n - negation <= NEGATION_WINDOW_SHORT else found).update(of_word.get(word, ()))
+        if i in q.resolved:
+            out.update(f"past:{kind}" for kind in found | negated)
+            continue
+        out.update(found)
+        out.update(f"neg:{kind}" for kind in negated - found)
+        out.update(f"c:{a}+{b}" for a, b in combinations(sorted(found), 2))
+        everywhere |= found
+    out.update(f"q:{a}+{b}" for a, b in combinations(sorted(everywhere), 2))
+    return out
+
+
 @dataclass(frozen=True)
 class Model:
     """The trained weights and what to do with their score."""
@@ -161,17 +209,28 @@ class Model:
 
 @functools.lru_cache(maxsize=1)
 def shipped() -> Model:
-    """The model shipped with the package, loaded on first use. It lies beside this module (the wheel
-    installs it as files); importlib.resources, pathlib and json would cost `import scarfaq.safety` more
-    than loading the model costs the first question, so they wait for it too."""
+    """The body's model shipped with the package, loaded on the first question its tier reads."""
+    return _load(WEIGHTS_FILE, SETTINGS_FILE)
+
+
+@functools.lru_cache(maxsize=1)
+def shipped_self_harm() -> Model:
+    """The self-harm model shipped with the package, loaded on the first question its tier reads."""
+    return _load(SELF_HARM_WEIGHTS_FILE, SELF_HARM_SETTINGS_FILE)
+
+
+def _load(weights_file: str, settings_file: str) -> Model:
+    """A model from its files beside this module (the wheel installs them as files); importlib.resources,
+    pathlib and json would cost `import scarfaq.safety` more than loading the model costs the first
+    question, so they wait for it too."""
     import json
 
     import numpy as np
 
     here = os.path.dirname(os.path.abspath(__file__))
-    with open(os.path.join(here, SETTINGS_FILE), encoding="utf-8") as handle:
+    with open(os.path.join(here, settings_file), encoding="utf-8") as handle:
         settings = json.load(handle)
-    weights = np.load(os.path.join(here, WEIGHTS_FILE), allow_pickle=False)
+    weights = np.load(os.path.join(here, weights_file), allow_pickle=False)
     return Model(
         Features.from_json(settings["features"]),
         weights,
@@ -193,4 +252,19 @@ def urgent(q: Question, medical: bool) -> bool:
     if not readable(q, medical):
         return False
     model = shipped()
+    return model.score(q) > model.threshold
+
+
+def reads_self_harm(q: Question) -> bool:
+    """Whether the self-harm tier reads the question: one of SELF_HARM_MIN_WORDS words or more, medical or not
+    (a bridge, a date, letters written need no medical word), whose asker does not say they are safe
+    (cues.SAFE_STATEMENT: "i'm safe", "not in a dark way": despair then is distress)."""
+    return len(_words(q.text)) >= SELF_HARM_MIN_WORDS and not compiled(SAFE_STATEMENT).search(q.text)
+
+
+def self_harm(q: Question) -> bool:
+    """True if the self-harm tier reads the question and its model scores it above its threshold."""
+    if not reads_self_harm(q):
+        return False
+    model = shipped_self_harm()
     return model.score(q) > model.threshold

@@ -44,7 +44,7 @@ CLEARLY_MEDICAL = (
     r"|steroids?"
     r"|cortisone|hydrocortisone|spironolactone|doxycycline|side\s+effects?|symptoms?|allerg\w*|breastfeeding"
     r"|inflam\w*"
-    r"|bruis\w*|pus|ooz\w*|fevers?|feverish|nausea|vomit\w*|dizz\w*|headaches?|chest\s+pain|suicid\w*|self-?harm"
+    r"|bruis\w*|pus|ooz\w*|fevers?|feverish|nausea|vomit\w*|dizz\w*|headaches?|chest\s+pain|suicid\w*|self[\s-]?harm\w*"
     r"|depress\w*|anxiety|mental\s+health|lidocaine|numbing\s+cream|anaesthe\w*|anesthe\w*|antihistamine|scab\w*"
     r"|swollen|swelling|redness|itchy|itching)\b"
 )

@@ -34,5 +34,5 @@ SPELLINGS: dict[str, str] = {
     "cant": "can't", "cnt": "can't", "wont": "won't", "dont": "don't", "doesnt": "doesn't", "isnt": "isn't",
     "ive": "i've", "im": "i'm", "thru": "through", "rn": "right now", "cos": "because", "coz": "because",
     "cuz": "because", "n": "and", "r": "are", "u": "you", "ur": "your", "wat": "what", "pls": "please",
-    "plz": "please", "tite": "tight",
+    "plz": "please", "tite": "tight", "yrs": "years", "yr": "year",
 }

@@ -11,7 +11,7 @@ discounts apply as for every self-harm rule (despair.said): no general frame, a 
 from __future__ import annotations
 
 from scarfaq.safety.engine import Rule, any_of
-from scarfaq.safety.rules.despair import SELF_OR_CLOSE, said
+from scarfaq.safety.rules.despair import HIDING, SELF_OR_CLOSE, said
 from scarfaq.safety.words import AUX, forms
 
 # A verdict on oneself: worthless, useless, a waste, a failure, a burden, empty, trapped, doomed.
@@ -107,7 +107,7 @@ PLAN_SINISTER = (
 DEATH_WORDS = (
     rf"\b(?:i|i'?m|im|i'?d|id|i'?ll|me|he|she|he'?s|she'?s|who|they|they'?re)\s+{AUX}"
     r"(?:(?:should|could|would|might|may|will|'ll|want\w*\s+to|wanna|gonna|going\s+to|to|just|rather|better)\s+)*"
-    r"(?:die|dying(?!\s+(?:my|her|his|their|the)\s)|be\s+dead|disappear|vanish)\b"
+    rf"(?:die|dying(?!\s+(?:my|her|his|their|the)\s)|be\s+dead|disappear\b{HIDING}|vanish\b{HIDING})\b"
     r"|\blet(?:ting)?\s+go\s+of\s+the\s+(?:steering\s+)?wheel\b"
 )
 #: Not existing, not waking, no fight left: about the asker wherever the question names them.
@@ -118,7 +118,7 @@ NOT_EXISTING = (
 # Figures of speech with those words, things that disappear, laughter, and the fear of dying of a treatment.
 FIGURATIVE = (
     r"\b(?:killer|(?:is|are|'s|was|were)\s+(?:\w+\s+)?killing\s+me|death\s+(?:of\s+me|grip)"
-    r"|(?:die|dying)\s+(?:for|inside|of|from|to)|(?:going\s+to|gonna|will|would|'ll)\s+kill\s+me|lol|lmao|haha\w*"
+    r"|(?:die|dying)\s+(?:a\s+(?:little|bit)\s+)?(?:for|inside|of|from|to)|(?:going\s+to|gonna|will|would|'ll)\s+kill\s+me|lol|lmao|haha\w*"
     r"|(?:scared|afraid|worried|fear\w*|terrified|nervous|risk)\s+(?:\w+\s+){0,4}?(?:die|dying)"
     r"|dead\s+(?:skin|cells?|tired|serious|set|on|easy|simple|giveaway|end)|deadline|dull"
     r"|kill\w*\s+(?:for|it|time|(?:my|the|your|his|her|our)\s+(?!self|life|own)\S+|me\s+(?:financially|lol))"

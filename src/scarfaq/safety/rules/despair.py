@@ -9,7 +9,7 @@ before; a figure of speech about an object ("this price is killing me") has no s
 
 from __future__ import annotations
 
-from scarfaq.safety.cues import NEGATION_WINDOW_SHORT
+from scarfaq.safety.cues import NEGATION_WINDOW_SHORT, SAFE_STATEMENT
 from scarfaq.safety.engine import Rule, any_of
 from scarfaq.safety.names import Flag
 
@@ -29,8 +29,15 @@ HOPELESS = (
     r"|\b(?:hopeless|pointless|worthless)\s+(?:about\s+)?(?:me|myself|my\s+life|everything|life|existence)\b"
     r"|\bhopeless(?:ness)?\b(?=.*\b(?:me|my|i)\b)"
 )
+#: Disappearing with a scope is hiding, not dying: for a while, from social media, under a hoodie, every time
+#: someone stares ("for good", "forever" and "from this world" are not scopes).
+HIDING = (
+    r"(?!\s+(?:for\s+(?:a|an|the|some|\d+)\b|from\s+(?!(?:this|the)\s+(?:world|earth|planet)|everyone|everybody"
+    r"|existence|life)|under\b|into\s+(?:the\s+)?(?:floor|ground|background|crowd|shadows?|walls?)\b"
+    r"|every\s+time\b|whenever\b))"
+)
 VANISH = (
-    r"\b(?:disappear\w*|vanish\w*|(?:not|no\s+longer)\s+(?:be\s+|being\s+)?(?:here|around|alive|exist\w*)"
+    rf"\b(?:disappear(?:s|ed|ing)?\b{HIDING}|vanish(?:es|ed|ing)?\b{HIDING}|(?:not|no\s+longer)\s+(?:be\s+|being\s+)?(?:here|around|alive|exist\w*)"
     r"|stop\s+(?:existing|living|being\s+alive)|cease\s+to\s+exist"
     r"|fade\s+away|go\s+to\s+sleep\s+(?:and|forever)|sleep\s+forever|not\s+wake\s+up|never\s+wake\s+up"
     r"|be\s+gone|be\s+done)\b"
@@ -170,9 +177,10 @@ INJURE_OWN = (
 )
 
 def said(pattern: str, **conditions: object) -> Rule:
-    """A self-harm rule: a general-question frame never cancels it, and a negation only right before it."""
+    """A self-harm word class: a general-question frame never cancels it, a negation only right before it,
+    and a question whose asker says they are safe (cues.SAFE_STATEMENT) does not count."""
     return Rule(Flag.SELF_HARM, pattern, general=False, negation_window=NEGATION_WINDOW_SHORT,
-                **conditions)  # type: ignore[arg-type]
+                forbids=SAFE_STATEMENT, **conditions)  # type: ignore[arg-type]
 
 
 RULES: tuple[Rule, ...] = (

@@ -35,6 +35,14 @@ DESPAIR = (
 )
 
 
+#: Self-harm named as an act, not as where old scars came from ("self-harm scars", "self harm marks") or as
+#: something recovered from ("a self-harm survivor", "clean from self harm"): those ask how to treat a scar.
+SELF_HARM_ACT = (
+    r"(?<!clean\sfrom\s)(?<!free\sfrom\s)(?<!recovered\sfrom\s)(?<!recovering\sfrom\s)(?<!recovery\sfrom\s)"
+    r"\bself[\s-]?harm(?:s|ed|ing|er|ers)?\b(?!\s+(?:scars?|scarring|marks?|survivors?|recovery)\b)"
+)
+
+
 def said(pattern: str, **conditions: Any) -> Rule:
     """A self-harm rule: a general-question frame never cancels it, and a negation only right before it."""
     return Rule(Flag.SELF_HARM, pattern, general=False, negation_window=NEGATION_WINDOW_SHORT, **conditions)
@@ -65,7 +73,7 @@ RULES: tuple[Rule, ...] = (
         r"|wake\s+up"
         r"|live\s*$|live\s+(?:any\s*more|like\s+this))",
         r"\b(?:life\s+(?:is\s*n[o']?t|isn'?t|isnt|ain'?t|is\s+not)|not)\s+worth\s+living\b",
-        r"\bself[\s-]?harm\w*", rf"\b(?:harm|harms|harming)\s+{SELF}\b",
+        SELF_HARM_ACT, rf"\b(?:harm|harms|harming)\s+{SELF}\b",
         r"\b(?:wants?|wanna|going|gonna|thinking\s+about|thought\s+about|thoughts\s+of|urges?\s+to|urge\s+to"
         r"|tempted\s+to|feels?\s+like)\s+"
         rf"(?:to\s+)?(?:hurt(?:ing)?|cut(?:ting)?|harm(?:ing)?|burn(?:ing)?)\s+{SELF}\b",
@@ -242,7 +250,8 @@ RULES: tuple[Rule, ...] = (
         r"\s+(?:anymore|any\s+more|in\s+(?:living|life|any\s+of\s+it))|done\s+with\s+(?:life|living)"
         r"|(?:pills?|meds|tablets)\s+(?:are\s+)?(?:saved|ready|stockpiled|saved\s+up|lined\s+up)"
         r"|took\s+(?:all|a\s+bunch|too\s+many|loads)\s+(?:of\s+)?(?:[\w']+\s+){0,2}?(?:pills|meds|tablets)|overdos\w*"
-        r"|(?:cutting|hurting|harming|burning)\s+(?:my|him|her|them)\s*sel(?:f|ves)|self[\s-]?harm\w*"
+        r"|(?:cutting|hurting|harming|burning)\s+(?:my|him|her|them)\s*sel(?:f|ves)|"
+        + SELF_HARM_ACT +
         r"|(?:cutting|burning)\s+(?:my|his|her|their)\s+(?:arms?|wrists?|legs?|thighs?)"
         r"|(?:i'?m|im|i\s+am|going\s+to|gonna)\s+end(?:ing)?\s+it\b|see\s+the\s+point\s+(?:of|in)\s+waking\s+up"
         r"|goodbye\s+(?:notes?|letters?|messages?|posts?|videos?|texts?)|posted\s+a\s+goodbye"
