@@ -41,6 +41,7 @@ from train_urgent_model import (  # noqa: E402  (a sibling script, not a package
     weights_bytes,
 )
 from train_urgent_model import train as train_body  # noqa: E402
+from train_urgent_model import write_or_check  # noqa: E402
 
 from scarfaq.safety import _rule_kinds  # noqa: E402
 from scarfaq.safety.engine import Question  # noqa: E402
@@ -246,13 +247,7 @@ def main() -> None:
     model = final_model()
     files = {PACKAGE / SELF_HARM_WEIGHTS_FILE: weights_bytes(model),
              PACKAGE / SELF_HARM_SETTINGS_FILE: settings_text(model, PENALTY, BY).encode()}
-    if args.check:
-        stale = [path.name for path, data in files.items() if not path.exists() or path.read_bytes() != data]
-        print(f"stale: {', '.join(stale)}" if stale else "the shipped model matches its training")
-        sys.exit(1 if stale else 0)
-    for path, data in files.items():
-        path.write_bytes(data)
-        print(f"wrote {path.relative_to(ROOT)} ({len(data):,} bytes)")
+    write_or_check(files, args.check)
 
 
 BY = "benchmarks/train_self_harm_model.py"

@@ -393,7 +393,12 @@ def main() -> None:
         return
     model = final_model()
     files = {PACKAGE / WEIGHTS_FILE: weights_bytes(model), PACKAGE / SETTINGS_FILE: settings_text(model).encode()}
-    if args.check:
+    write_or_check(files, args.check)
+
+
+def write_or_check(files: dict[Path, bytes], check: bool) -> None:
+    """Write a model's files; or, with `check`, exit 1 when a shipped file differs from its retraining."""
+    if check:
         stale = [path.name for path, data in files.items() if not path.exists() or path.read_bytes() != data]
         print(f"stale: {', '.join(stale)}" if stale else "the shipped model matches its training")
         sys.exit(1 if stale else 0)
