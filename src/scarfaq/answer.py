@@ -21,6 +21,8 @@ DEFAULT_TOP_K = 3
 SUGGESTION_SOURCES = 5
 #: The whole reply to thanks or a greeting ("hi", "thanks!"): fixed, so it can never be invented advice.
 SOCIAL_REPLY = "Ask me anything about {name}."
+#: Said when a question is refused only because all its words are in most of the documents.
+TOO_BROAD = "Your question's words are in most of the documents: ask about something more specific."
 
 
 @dataclass(frozen=True)
@@ -101,7 +103,8 @@ def answer(
             query = replace(asked_query, notices=(f"Answered the question your message ends with: “{asked}”",))
             hits = asked_hits
             read = read if asked in read else f"{read}\n{asked}"  # the safety check reads both
-    query = replace(query, notices=shortened + query.notices)
+    broad = (TOO_BROAD,) if not answered and _too_broad(library, query, hits, settings) else ()
+    query = replace(query, notices=shortened + query.notices + broad)
     shown = tuple(hits[:top_k]) if answered else ()
     return Answer(
         question=question,
@@ -112,6 +115,15 @@ def answer(
         suggestions=() if answered else _suggestions(library, hits, settings),
         reply=SOCIAL_REPLY.format(name=library.profile.name) if query.social and not answered else "",
     )
+
+
+def _too_broad(library: Library, query: Query, hits: Sequence[Hit], settings: Settings) -> bool:
+    """Whether the question was refused only for being too broad: the best passage holds enough of it, but
+    every word it matched is in most passages ("scars", in a corpus about scars)."""
+    if not hits or hits[0].coverage < settings.min_coverage or not hits[0].matched:
+        return False
+    most = library.index.size / 2
+    return all(library.index.document_frequency(t) > most for t in hits[0].matched)
 
 
 def _ranked(library: Library, question: str, history: Sequence[str], settings: Settings,

@@ -202,3 +202,12 @@ def test_a_quote_shows_a_word_of_the_question(tmp_path) -> None:
     assert result.answered
     for hit in result.hits:
         assert {"fraction", "laser", "aftercar"} & set(terms(hit.passage.text))
+
+
+def test_a_question_refused_for_being_too_broad_says_so(library: Library) -> None:
+    from scarfaq.answer import TOO_BROAD
+
+    broad = answer(library, "scars")
+    assert not broad.answered and TOO_BROAD in broad.notices and broad.suggestions
+    assert TOO_BROAD not in answer(library, "what is the capital of canada?").notices  # off topic, not broad
+    assert TOO_BROAD not in answer(library, "what is subcision?").notices  # answered
