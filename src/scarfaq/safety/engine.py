@@ -3,7 +3,8 @@
 A rule fires when its pattern has a mention in some clause of the normalized question that nothing
 cancels (negation, a hypothetical or general frame, a habit, a mild qualifier for soft signs, the past),
 and its conditions hold. A rule whose question lacks the literals its patterns need (literals.py) is
-skipped without running them. docs/safety.md is the full specification.
+skipped without running them, and so is a cue every question is read with. docs/safety.md is the full
+specification.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from scarfaq.safety import cues
@@ -73,58 +74,124 @@ def _literal_gates(rule: Rule) -> tuple[tuple[str, ...], ...]:
     return tuple(LITERALS[key] for key in map(literals_key, rule.gating) if key in LITERALS)
 
 
-#: Each rule's gates as sets, by the rule's identity (hashing a rule hashes all its patterns: this is asked
-#: for every rule of every question).
-_GATE_SETS: dict[int, tuple[Rule, tuple[frozenset[str], ...]]] = {}
+@functools.lru_cache(maxsize=None)
+def _cue_literals(source: str) -> frozenset[str]:
+    """The literals one of which every match of a cue holds (empty when the table has none for it)."""
+    return frozenset(LITERALS.get(literals_key(source), ()))
 
 
-def _gate_sets(rule: Rule) -> tuple[frozenset[str], ...]:
-    found = _GATE_SETS.get(id(rule))
-    if found is None or found[0] is not rule:
-        found = _GATE_SETS[id(rule)] = (rule, tuple(map(frozenset, _literal_gates(rule))))
-    return found[1]
+def _may_meet(cue: str, text: str) -> bool:
+    """False when the text lacks every literal one of which each match of the cue holds."""
+    needed = _cue_literals(cue)
+    return not needed or any(literal in text for literal in needed)
 
 
-#: Every literal of the prefilter table.
-_ALL_LITERALS = tuple(sorted({literal for literals in LITERALS.values() for literal in literals}))
+@functools.lru_cache(maxsize=1)
+def _literals_by_start() -> dict[str, tuple[str, ...]]:
+    """Every literal of the prefilter table, by its first two characters (a literal of one: by itself)."""
+    found: dict[str, list[str]] = {}
+    for literal in sorted({literal for literals in LITERALS.values() for literal in literals}):
+        found.setdefault(literal[:2], []).append(literal)
+    return {start: tuple(literals) for start, literals in found.items()}
+
+
+def single_spaced(text: str) -> str:
+    """The text with each run of spaces as one: what the prefilter's literals are looked for in (a
+    normalized question's only white space is spaces, but blanking out a look-alike can leave two or three
+    in a row)."""
+    return re.sub(" {2,}", " ", text) if "  " in text else text
 
 
 @functools.lru_cache(maxsize=64)
 def _present(text: str) -> frozenset[str]:
-    """The prefilter's literals the text holds, looked for once per text (not once per rule)."""
-    return frozenset(literal for literal in _ALL_LITERALS if literal in text)
+    """The prefilter's literals the text holds, looked for once per text (not once per rule), and only
+    those that start with one of the text's own pairs of characters (or are one of its characters)."""
+    by_start = _literals_by_start()
+    starts = {text[i : i + 2] for i in range(len(text) - 1)} | set(text)
+    return frozenset(literal for start in starts for literal in by_start.get(start, ()) if literal in text)
 
 
-def may_fire(rule: Rule, text: str) -> bool:
-    """False when the text lacks every literal one of the rule's patterns needs: no need to run them."""
-    present = _present(text)
-    for literals in _gate_sets(rule):
-        if present.isdisjoint(literals):
-            return False
-    return True
+class _Gates:
+    """The prefilter of a sequence of rules as bit masks: a bit for each distinct set of literals a rule's
+    pattern needs (a gate); a literal opens the gates it is in; a rule may fire when its gates are open."""
+
+    def __init__(self, rules: Sequence[Rule]) -> None:
+        self.rules = rules
+        bits: dict[frozenset[str], int] = {}
+        self.needs = []
+        for rule in rules:
+            mask = 0
+            for gate in map(frozenset, _literal_gates(rule)):
+                mask |= 1 << bits.setdefault(gate, len(bits))
+            self.needs.append(mask)
+        self.opens: dict[str, int] = {}
+        for gate, bit in bits.items():
+            for literal in gate:
+                self.opens[literal] = self.opens.get(literal, 0) | 1 << bit
+
+    def possible(self, present: frozenset[str]) -> list[Rule]:
+        """The rules whose gates the literals a text holds all open."""
+        opened = 0
+        for literal in present:
+            opened |= self.opens.get(literal, 0)
+        return [rule for rule, needs in zip(self.rules, self.needs) if needs & opened == needs]
 
 
+#: The gates of each sequence of rules asked about, by its identity (hashing a tuple of rules hashes all
+#: their patterns).
+_GATES: dict[int, _Gates] = {}
+
+
+def possible(rules: Sequence[Rule], q: Question) -> list[Rule]:
+    """The rules, in order, less those whose question lacks every literal one of their patterns needs: no
+    need to run them."""
+    gates = _GATES.get(id(rules))
+    if gates is None or gates.rules is not rules:
+        gates = _GATES[id(rules)] = _Gates(rules)
+    return gates.possible(q.present)
+
+
+#: The cues every question is read with, whatever rule it may fire: the prefilter's table holds their
+#: literals too, and a question without them neither compiles nor runs them.
+EVERY_QUESTION_CUES = (cues.NEUTRAL, cues.PAST, cues.HYPOTHETICAL_CLAUSE, cues.NOW)
+
+
+def prefiltered(rules: Iterable[Rule]) -> list[str]:
+    """Every pattern the prefilter's table is derived for: the rules' gating patterns, then the cues."""
+    return [source for rule in rules for source in rule.gating] + list(EVERY_QUESTION_CUES)
+
+
+@functools.lru_cache(maxsize=256)
 def normalize(text: str) -> str:
     """Lower-case, unify quotes and spaces, spell everyday words and typos as the rules know them
-    (spellings.py, typos.py), and blank out known look-alikes."""
+    (spellings.py, typos.py), and blank out known look-alikes (remembered: a question is read for the rules
+    and again for whether it is medical)."""
     text = text.lower()
     text = text.translate(str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'"}))
     text = text.replace("&", " and ")
     text = re.sub(r"\s+", " ", text)
     text = compiled(r"[a-z']+").sub(lambda m: SPELLINGS.get(m.group()) or respelled(m.group()), text)
-    return compiled(cues.NEUTRAL).sub(" xx ", text)
+    return compiled(cues.NEUTRAL).sub(" xx ", text) if _may_meet(cues.NEUTRAL, text) else text
 
 
 class Question:
-    """One question prepared for the rules: normalized text, clauses, resolved clauses, lazy facts."""
+    """One question prepared for the rules: normalized text, the prefilter's literals it holds, clauses,
+    resolved clauses, lazy facts."""
 
-    __slots__ = ("_general_ok", "clauses", "resolved", "text")
+    __slots__ = ("_general_ok", "clauses", "present", "resolved", "text")
 
     def __init__(self, question: str) -> None:
         self.text = normalize(question)
+        self.present = _present(single_spaced(self.text))
         self.clauses = [c.strip() for c in compiled(cues.CLAUSE_SPLIT).split(self.text)]
-        self.resolved = _resolved_clauses(self.clauses)
+        self.resolved = _resolved_clauses(self)
         self._general_ok: bool | None = None
+
+    def may_hold(self, cue: str) -> bool:
+        """False when no part of the question can meet the cue (one of EVERY_QUESTION_CUES): the question
+        lacks every literal one of which each match holds."""
+        needed = _cue_literals(cue)
+        return not needed or not needed.isdisjoint(self.present)
 
     @property
     def general_ok(self) -> bool:
@@ -135,22 +202,26 @@ class Question:
         return self._general_ok
 
 
-def _resolved_clauses(clauses: list[str]) -> set[int]:
+def _resolved_clauses(q: Question) -> set[int]:
     """Indexes of clauses that talk about the past, about something resolved, or of a hypothetical."""
     done: set[int] = set()
-    for i, clause in enumerate(clauses):
-        if compiled(cues.PAST).search(clause) or compiled(cues.HYPOTHETICAL_CLAUSE).search(clause):
+    past, hypothetical = q.may_hold(cues.PAST), q.may_hold(cues.HYPOTHETICAL_CLAUSE)
+    for i, clause in enumerate(q.clauses):
+        if (past and compiled(cues.PAST).search(clause)) or (
+            hypothetical and compiled(cues.HYPOTHETICAL_CLAUSE).search(clause)
+        ):
             done.add(i)
         if i and compiled(cues.BACK_RESOLVED).match(clause) and not compiled(cues.OTHERWISE).search(clause):
             done.update((i - 1, i))
-    return done | _asides(clauses, done)
+    return done | _asides(q, done)
 
 
-def _asides(clauses: list[str], done: set[int]) -> set[int]:
+def _asides(q: Question, done: set[int]) -> set[int]:
     """Clauses of a word or two next to a past one ("years ago (hives)"): they share its time."""
+    now = q.may_hold(cues.NOW)
     return {
-        i for i, clause in enumerate(clauses)
-        if 0 < len(_words(clause)) <= cues.SHORT_CLAUSE_WORDS and not compiled(cues.NOW).search(clause)
+        i for i, clause in enumerate(q.clauses)
+        if 0 < len(_words(clause)) <= cues.SHORT_CLAUSE_WORDS and not (now and compiled(cues.NOW).search(clause))
         and ({i - 1, i + 1} & done)
     }
 
@@ -209,8 +280,6 @@ def _mentioned(source: str, q: Question, rule: Rule) -> bool:
 
 def fires(rule: Rule, q: Question) -> bool:
     """True if the rule's conditions hold and it has an uncancelled mention (and its partner one)."""
-    if not may_fire(rule, q.text):
-        return False
     if not all(compiled(source).search(q.text) for source in rule.requires):
         return False
     if rule.forbids and compiled(rule.forbids).search(q.text):
@@ -220,10 +289,11 @@ def fires(rule: Rule, q: Question) -> bool:
     return not rule.partner or _mentioned(rule.partner, q, rule)
 
 
-def flags(rules: Iterable[Rule], q: Question) -> set[str]:
-    """The flags of the rules that fire (a flag's other rules are skipped once one fired)."""
+def flags(rules: Sequence[Rule], q: Question) -> set[str]:
+    """The flags of the rules that fire (a flag's other rules are skipped once one fired, and so are the
+    rules the prefilter rules out)."""
     found: set[str] = set()
-    for rule in rules:
+    for rule in possible(rules, q):
         if rule.flag not in found and fires(rule, q):
             found.add(rule.flag)
     return found
