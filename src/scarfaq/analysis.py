@@ -128,6 +128,12 @@ def tokenize(text: str) -> list[Token]:
 
 def terms(text: str) -> list[str]:
     """The index terms of a text: stems of its non-stopwords, in order, repeats kept."""
-    stop = stopwords()
-    normal = (normalize(w) for w in words(text))
-    return [stem(w) for w in normal if w not in stop]
+    return [term for term in map(_term, words(text)) if term is not None]
+
+
+@lru_cache(maxsize=200_000)
+def _term(word: str) -> str | None:
+    """The index term of a word as written, None for a stopword (remembered: a passage's words are read
+    again when it is quoted, and texts repeat their words)."""
+    normal = normalize(word)
+    return None if normal in stopwords() else stem(normal)

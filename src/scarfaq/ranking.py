@@ -66,16 +66,13 @@ class _TermSets:
         count = len(self.terms)
         masks = np.array([m for _, m, _ in held] + [q for _, _, q in held])  # matched rows, then quoted rows
         if 2 * count < 64:  # one integer per candidate, its bits the rows
-            keys = (masks.astype(np.int64) << np.arange(2 * count, dtype=np.int64)[:, None]).sum(axis=0)
-            distinct, which = np.unique(keys, return_inverse=True)
-            values = distinct.tolist()
+            keys = (masks.astype(np.int64) << np.arange(2 * count, dtype=np.int64)[:, None]).sum(axis=0).tolist()
         else:
-            packed = np.packbits(masks, axis=0, bitorder="little").T
-            distinct, which = np.unique(packed, axis=0, return_inverse=True)
-            values = [int.from_bytes(row.tobytes(), "little") for row in distinct]
+            keys = [int.from_bytes(row.tobytes(), "little") for row in np.packbits(masks, axis=0, bitorder="little").T]
+        numbers: dict[int, int] = {}  # a hundred keys: a dict groups them faster than np.unique
+        self.which = [numbers.setdefault(key, len(numbers)) for key in keys]
         everything = (1 << count) - 1
-        self.which = which.reshape(-1).tolist()
-        self.pairs = [(value & everything, value >> count) for value in values]
+        self.pairs = [(key & everything, key >> count) for key in numbers]
         """Per distinct pair: (matched mask, quoted mask)."""
 
     def spelled(self, bits: int) -> frozenset[str]:
@@ -200,6 +197,10 @@ class _Weigher:
         s = self.settings
         context, alternate_credit, asked_credit = s.context_credit, s.alternate_credit, s.asked_credit
         held = 0  # summed concept by concept, as sum() would: the same float
+        if not alternate and not asked:  # no alternate question holds a phrase: their credits are all 0
+            for weight, mine, anyhow in zip(self.weights, own, anywhere):
+                held += weight * max(mine, context * anyhow, 0.0)
+            return held / self.total if self.total else 0.0
         for weight, mine, anyhow, best, other in zip(
             self.weights, own, anywhere, self.credits(alternate), self.credits(asked)
         ):
@@ -282,8 +283,9 @@ def top(scores: np.ndarray, k: int) -> np.ndarray:
     if len(scores) <= k:
         return np.argsort(-scores, kind="stable")
     kth = np.partition(scores, len(scores) - k)[len(scores) - k]  # the k-th highest score
-    better = np.flatnonzero(scores > kth)
-    chosen = np.concatenate([better, np.flatnonzero(scores == kth)[: k - len(better)]])  # each in position order
+    high = np.flatnonzero(scores >= kth)
+    better = scores[high] > kth
+    chosen = np.concatenate([high[better], high[~better][: k - np.count_nonzero(better)]])  # each in position order
     return chosen[np.argsort(-scores[chosen], kind="stable")]
 
 
