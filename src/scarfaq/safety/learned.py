@@ -81,7 +81,7 @@ class Features:
         return {
             "w": set(words),
             "b": {f"{a} {b}" for a, b in zip(["^", *words], [*words, "$"])},
-            "c": {g for w in words if w.isalpha() for g in _grams(w, self.gram_sizes)},
+            "c": set().union(*(_grams(w, self.gram_sizes) for w in words if w.isalpha())),
             "m": _marked(q) if self.marked else set(),
         }
 
@@ -99,8 +99,9 @@ class Features:
             if not ordered or not scales[family]:
                 continue
             value = scales[family] / math.sqrt(len(ordered))
+            prefix = zlib.crc32(f"{family}:".encode())  # the hash of "family:token", carried on from "family:"
             for token in ordered:
-                h = zlib.crc32(f"{family}:{token}".encode())
+                h = zlib.crc32(token.encode(), prefix)
                 index = h & mask
                 out[index] = out.get(index, 0.0) + (value if h >> 31 else -value)
         return out
@@ -119,11 +120,11 @@ def _words(text: str) -> list[str]:
     return compiled(r"[a-z0-9]+(?:'[a-z]+)?").findall(text)
 
 
-def _grams(word: str, sizes: Iterable[int]) -> Iterable[str]:
+@functools.lru_cache(maxsize=20_000)
+def _grams(word: str, sizes: tuple[int, ...]) -> frozenset[str]:
+    """The letter n-grams of a word, padded "<word>" (remembered: questions share their words)."""
     padded = f"<{word}>"
-    for n in sizes:
-        for i in range(len(padded) - n + 1):
-            yield padded[i:i + n]
+    return frozenset(padded[i:i + n] for n in sizes for i in range(len(padded) - n + 1))
 
 
 def _marked(q: Question) -> set[str]:
@@ -155,7 +156,9 @@ class Model:
 
     def score(self, q: Question) -> float:
         """The model's probability that the question is urgent."""
-        z = self.bias + sum(float(self.weights[i]) * v for i, v in self.features.hashed(q).items())
+        hashed = self.features.hashed(q)
+        weights = self.weights[list(hashed)].tolist()  # read at once, summed in the same order
+        z = self.bias + sum(w * v for w, v in zip(weights, hashed.values()))
         return 1.0 / (1.0 + math.exp(-z))
 
 

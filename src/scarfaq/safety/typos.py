@@ -43,14 +43,17 @@ def respelled(word: str) -> str:
     """The rule word a typed word stands for, or the word itself."""
     if len(word) < MIN_LENGTH or word in RULE_WORDS or word in NEAR_ENGLISH or not word.isalpha():
         return word
-    found = [w for w in _by_initial().get(word[0], ()) if one_edit(word, w)]
+    near = _by_initial_and_length()
+    lengths = (len(word) - 1, len(word), len(word) + 1)
+    found = [w for n in lengths for w in near.get((word[0], n), ()) if one_edit(word, w)]
     return found[0] if len(found) == 1 else word
 
 
 @functools.lru_cache(maxsize=1)
-def _by_initial() -> dict[str, tuple[str, ...]]:
-    table: dict[str, list[str]] = {}
+def _by_initial_and_length() -> dict[tuple[str, int], tuple[str, ...]]:
+    """The rule words by first letter and length (one edit changes a length by one at most)."""
+    table: dict[tuple[str, int], list[str]] = {}
     for w in sorted(RULE_WORDS):
-        table.setdefault(w[0], []).append(w)
+        table.setdefault((w[0], len(w)), []).append(w)
     return {k: tuple(v) for k, v in table.items()}
 
