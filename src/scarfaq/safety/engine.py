@@ -87,12 +87,17 @@ def _may_meet(cue: str, text: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
-def _literals_by_start() -> dict[str, tuple[str, ...]]:
-    """Every literal of the prefilter table, by its first two characters (a literal of one: by itself)."""
-    found: dict[str, list[str]] = {}
+def _literals_by_start() -> tuple[dict[str, tuple[str, ...]], tuple[str, ...]]:
+    """Every literal of the prefilter table of three characters or more, by its first three; and the few
+    shorter ones."""
+    by_start: dict[str, list[str]] = {}
+    short = []
     for literal in sorted({literal for literals in LITERALS.values() for literal in literals}):
-        found.setdefault(literal[:2], []).append(literal)
-    return {start: tuple(literals) for start, literals in found.items()}
+        if len(literal) < 3:
+            short.append(literal)
+        else:
+            by_start.setdefault(literal[:3], []).append(literal)
+    return {start: tuple(literals) for start, literals in by_start.items()}, tuple(short)
 
 
 def single_spaced(text: str) -> str:
@@ -105,10 +110,12 @@ def single_spaced(text: str) -> str:
 @functools.lru_cache(maxsize=64)
 def _present(text: str) -> frozenset[str]:
     """The prefilter's literals the text holds, looked for once per text (not once per rule), and only
-    those that start with one of the text's own pairs of characters (or are one of its characters)."""
-    by_start = _literals_by_start()
-    starts = {text[i : i + 2] for i in range(len(text) - 1)} | set(text)
-    return frozenset(literal for start in starts for literal in by_start.get(start, ()) if literal in text)
+    those that start with three characters of the text (and the few shorter ones)."""
+    by_start, short = _literals_by_start()
+    found = [literal for literal in short if literal in text]
+    starts = {text[i : i + 3] for i in range(len(text))}
+    found += (literal for start in starts for literal in by_start.get(start, ()) if literal in text)
+    return frozenset(found)
 
 
 class _Gates:
