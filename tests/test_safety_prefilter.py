@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from scarfaq.safety import assess, engine
+from scarfaq.safety import assess, engine, gates
 from scarfaq.safety.literals import LITERALS
 from scarfaq.safety.prefilter import derive, required_literals
 from scarfaq.safety.rules import RECALL_RULES, RED_FLAG_RULES
@@ -26,11 +26,11 @@ QUESTIONS = [
 
 def test_the_stored_table_is_the_one_the_patterns_give() -> None:
     """Fails when a pattern changes and literals.py was not regenerated (python -m scarfaq.safety.prefilter)."""
-    assert derive(engine.prefiltered(RULES)) == LITERALS
+    assert derive(gates.prefiltered(RULES)) == LITERALS
 
 
 def test_most_rules_have_a_prefilter() -> None:
-    gated = [rule for rule in RULES if engine._literal_gates(rule)]
+    gated = [rule for rule in RULES if gates.literal_gates(rule)]
     assert len(gated) >= 0.9 * len(RULES)
 
 
@@ -53,7 +53,7 @@ def test_literals_are_derived_from_the_parse_tree(pattern: str, literals: tuple[
 
 
 def test_every_match_holds_one_of_its_required_literals() -> None:
-    gated = {source: literals for source in engine.prefiltered(RULES) if (literals := required_literals(source))}
+    gated = {source: literals for source in gates.prefiltered(RULES) if (literals := required_literals(source))}
     texts = [engine.normalize(question) for question in QUESTIONS] + [question.lower() for question in QUESTIONS]
     checked = 0
     for source, literals in gated.items():
@@ -67,15 +67,15 @@ def test_every_match_holds_one_of_its_required_literals() -> None:
 
 def test_the_prefilter_changes_no_note(monkeypatch: pytest.MonkeyPatch) -> None:
     with_prefilter = [assess(q) for q in QUESTIONS]
-    monkeypatch.setattr(engine, "possible", lambda rules, q: list(rules))
-    monkeypatch.setattr(engine, "_cue_literals", lambda source: frozenset())
+    monkeypatch.setattr(gates, "possible", lambda rules, literals: list(rules))
+    monkeypatch.setattr(gates, "cue_literals", lambda source: frozenset())
     engine.normalize.cache_clear()  # (normalized texts are remembered)
     assert [assess(q) for q in QUESTIONS] == with_prefilter
 
 
 def test_the_cues_every_question_is_read_with_are_prefiltered() -> None:
-    for cue in engine.EVERY_QUESTION_CUES:
-        assert engine._cue_literals(cue), cue
+    for cue in gates.EVERY_QUESTION_CUES:
+        assert gates.cue_literals(cue), cue
 
 
 def test_a_rule_whose_literals_are_absent_never_runs_its_regex(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -88,22 +88,22 @@ def test_a_rule_whose_literals_are_absent_never_runs_its_regex(monkeypatch: pyte
 
     monkeypatch.setattr(engine, "compiled", spy)
     assess("what is the capital of Canada?")
-    kept = engine.possible(RULES, engine.Question("what is the capital of Canada?"))
+    kept = gates.possible(RULES, engine.Question("what is the capital of Canada?").present)
     skipped = [rule for rule in RULES if rule not in kept]
     assert len(skipped) >= 0.8 * len(RULES)
     for rule in skipped:
         assert rule.pattern not in ran and not any(source in ran for source in rule.requires)
     ran.clear()
     assess("how do I get rid of acne pits")
-    assert not ran & set(engine.EVERY_QUESTION_CUES)
+    assert not ran & set(gates.EVERY_QUESTION_CUES)
 
 
 def test_the_prefilter_looks_up_each_text_once_with_the_same_answers() -> None:
-    """`possible` finds the text's literals once (not once per rule): the same answer as asking each gate."""
+    """`present` finds the text's literals once (not once per rule): the same answer as asking each gate."""
     everything = {literal for literals in LITERALS.values() for literal in literals}
     for question in QUESTIONS[:400]:
         q = engine.Question(question)
         assert q.present == {literal for literal in everything if literal in q.text}, question
         expected = [rule for rule in RULES
-                    if all(any(literal in q.text for literal in gate) for gate in engine._literal_gates(rule))]
-        assert engine.possible(RULES, q) == expected, question
+                    if all(any(literal in q.text for literal in gate) for gate in gates.literal_gates(rule))]
+        assert gates.possible(RULES, q.present) == expected, question

@@ -2,28 +2,27 @@
 
 A rule fires when its pattern has a mention in some clause of the normalized question that nothing
 cancels (negation, a hypothetical or general frame, a habit, a mild qualifier for soft signs, the past),
-and its conditions hold. A rule whose question lacks the literals its patterns need (literals.py) is
-skipped without running them, and so is a cue every question is read with. docs/safety.md is the full
+and its conditions hold. A rule whose question lacks the literals its patterns need (gates.py) is skipped
+without running them, and so is a cue every question is read with. docs/safety.md is the full
 specification.
 """
 
 from __future__ import annotations
 
 import functools
-import hashlib
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
-from scarfaq.safety import cues
-from scarfaq.safety.literals import LITERALS
+from scarfaq.safety import cues, gates
 from scarfaq.safety.spellings import SPELLINGS
 from scarfaq.safety.typos import respelled
 
 
-@dataclass(frozen=True)
-class Rule:
-    """One red-flag rule. Every pattern is a regular expression on the normalized, lower-cased question."""
+class Rule(NamedTuple):
+    """One red-flag rule. Every pattern is a regular expression on the normalized, lower-cased question. (A
+    named tuple: the rules are data, and defining one costs a one-shot a fraction of what a frozen dataclass
+    does.)"""
 
     flag: str
     """The red flag's name (names.Flag), what `red_flags()` reports."""
@@ -63,111 +62,6 @@ def compiled(source: str) -> re.Pattern[str]:
     return re.compile(source)
 
 
-def literals_key(source: str) -> str:
-    """The prefilter table's key for a pattern (literals.py): a short digest of its source."""
-    return hashlib.sha1(source.encode("utf-8")).hexdigest()[:16]
-
-
-@functools.lru_cache(maxsize=None)
-def _literal_gates(rule: Rule) -> tuple[tuple[str, ...], ...]:
-    """For each pattern the rule needs, the literals one of which the question must hold (prefilter.py)."""
-    return tuple(LITERALS[key] for key in map(literals_key, rule.gating) if key in LITERALS)
-
-
-@functools.lru_cache(maxsize=None)
-def _cue_literals(source: str) -> frozenset[str]:
-    """The literals one of which every match of a cue holds (empty when the table has none for it)."""
-    return frozenset(LITERALS.get(literals_key(source), ()))
-
-
-def _may_meet(cue: str, text: str) -> bool:
-    """False when the text lacks every literal one of which each match of the cue holds."""
-    needed = _cue_literals(cue)
-    return not needed or any(literal in text for literal in needed)
-
-
-@functools.lru_cache(maxsize=1)
-def _literals_by_start() -> tuple[dict[str, tuple[str, ...]], tuple[str, ...]]:
-    """Every literal of the prefilter table of three characters or more, by its first three; and the few
-    shorter ones."""
-    by_start: dict[str, list[str]] = {}
-    short = []
-    for literal in sorted({literal for literals in LITERALS.values() for literal in literals}):
-        if len(literal) < 3:
-            short.append(literal)
-        else:
-            by_start.setdefault(literal[:3], []).append(literal)
-    return {start: tuple(literals) for start, literals in by_start.items()}, tuple(short)
-
-
-def single_spaced(text: str) -> str:
-    """The text with each run of spaces as one: what the prefilter's literals are looked for in (a
-    normalized question's only white space is spaces, but blanking out a look-alike can leave two or three
-    in a row)."""
-    return re.sub(" {2,}", " ", text) if "  " in text else text
-
-
-@functools.lru_cache(maxsize=64)
-def _present(text: str) -> frozenset[str]:
-    """The prefilter's literals the text holds, looked for once per text (not once per rule), and only
-    those that start with three characters of the text (and the few shorter ones)."""
-    by_start, short = _literals_by_start()
-    found = [literal for literal in short if literal in text]
-    starts = {text[i : i + 3] for i in range(len(text))}
-    found += (literal for start in starts for literal in by_start.get(start, ()) if literal in text)
-    return frozenset(found)
-
-
-class _Gates:
-    """The prefilter of a sequence of rules as bit masks: a bit for each distinct set of literals a rule's
-    pattern needs (a gate); a literal opens the gates it is in; a rule may fire when its gates are open."""
-
-    def __init__(self, rules: Sequence[Rule]) -> None:
-        self.rules = rules
-        bits: dict[frozenset[str], int] = {}
-        self.needs = []
-        for rule in rules:
-            mask = 0
-            for gate in map(frozenset, _literal_gates(rule)):
-                mask |= 1 << bits.setdefault(gate, len(bits))
-            self.needs.append(mask)
-        self.opens: dict[str, int] = {}
-        for gate, bit in bits.items():
-            for literal in gate:
-                self.opens[literal] = self.opens.get(literal, 0) | 1 << bit
-
-    def possible(self, present: frozenset[str]) -> list[Rule]:
-        """The rules whose gates the literals a text holds all open."""
-        opened = 0
-        for literal in present:
-            opened |= self.opens.get(literal, 0)
-        return [rule for rule, needs in zip(self.rules, self.needs) if needs & opened == needs]
-
-
-#: The gates of each sequence of rules asked about, by its identity (hashing a tuple of rules hashes all
-#: their patterns).
-_GATES: dict[int, _Gates] = {}
-
-
-def possible(rules: Sequence[Rule], q: Question) -> list[Rule]:
-    """The rules, in order, less those whose question lacks every literal one of their patterns needs: no
-    need to run them."""
-    gates = _GATES.get(id(rules))
-    if gates is None or gates.rules is not rules:
-        gates = _GATES[id(rules)] = _Gates(rules)
-    return gates.possible(q.present)
-
-
-#: The cues every question is read with, whatever rule it may fire: the prefilter's table holds their
-#: literals too, and a question without them neither compiles nor runs them.
-EVERY_QUESTION_CUES = (cues.NEUTRAL, cues.PAST, cues.HYPOTHETICAL_CLAUSE, cues.NOW)
-
-
-def prefiltered(rules: Iterable[Rule]) -> list[str]:
-    """Every pattern the prefilter's table is derived for: the rules' gating patterns, then the cues."""
-    return [source for rule in rules for source in rule.gating] + list(EVERY_QUESTION_CUES)
-
-
 @functools.lru_cache(maxsize=256)
 def normalize(text: str) -> str:
     """Lower-case, unify quotes and spaces, spell everyday words and typos as the rules know them
@@ -178,7 +72,7 @@ def normalize(text: str) -> str:
     text = text.replace("&", " and ")
     text = re.sub(r"\s+", " ", text)
     text = compiled(r"[a-z']+").sub(lambda m: SPELLINGS.get(m.group()) or respelled(m.group()), text)
-    return compiled(cues.NEUTRAL).sub(" xx ", text) if _may_meet(cues.NEUTRAL, text) else text
+    return compiled(cues.NEUTRAL).sub(" xx ", text) if gates.may_meet(cues.NEUTRAL, text) else text
 
 
 class Question:
@@ -189,15 +83,15 @@ class Question:
 
     def __init__(self, question: str) -> None:
         self.text = normalize(question)
-        self.present = _present(single_spaced(self.text))
+        self.present = gates.present(gates.single_spaced(self.text))
         self.clauses = [c.strip() for c in compiled(cues.CLAUSE_SPLIT).split(self.text)]
         self.resolved = _resolved_clauses(self)
         self._general_ok: bool | None = None
 
     def may_hold(self, cue: str) -> bool:
-        """False when no part of the question can meet the cue (one of EVERY_QUESTION_CUES): the question
-        lacks every literal one of which each match holds."""
-        needed = _cue_literals(cue)
+        """False when no part of the question can meet the cue (one of gates.EVERY_QUESTION_CUES): the
+        question lacks every literal one of which each match holds."""
+        needed = gates.cue_literals(cue)
         return not needed or not needed.isdisjoint(self.present)
 
     @property
@@ -300,7 +194,7 @@ def flags(rules: Sequence[Rule], q: Question) -> set[str]:
     """The flags of the rules that fire (a flag's other rules are skipped once one fired, and so are the
     rules the prefilter rules out)."""
     found: set[str] = set()
-    for rule in possible(rules, q):
+    for rule in gates.possible(rules, q.present):
         if rule.flag not in found and fires(rule, q):
             found.add(rule.flag)
     return found

@@ -1,7 +1,7 @@
 """A literal prefilter derived from the rules' patterns: text a pattern cannot match without.
 
 For each pattern a rule needs to match (its mention, its partner, its clause and question conditions), and
-for the cues every question is read with (engine.EVERY_QUESTION_CUES), the derivation finds a few literal
+for the cues every question is read with (gates.EVERY_QUESTION_CUES), the derivation finds a few literal
 substrings one of which every match contains ("fev", "feav" for a fever). A question that holds none of
 them cannot fire the rule, or meet the cue, so the engine skips it without compiling or running its regex.
 The table is derived once and stored in literals.py; tests/test_safety_prefilter.py fails when a pattern
@@ -20,7 +20,7 @@ import sys
 from collections.abc import Iterable
 from pathlib import Path
 
-from scarfaq.safety.engine import literals_key
+from scarfaq.safety.gates import literals_key
 
 try:  # Python 3.11 moved the parser
     from re import _constants as sre_constants  # type: ignore[attr-defined]
@@ -47,13 +47,13 @@ Strings = frozenset[str]
 
 def required_literals(source: str) -> tuple[str, ...]:
     """Literals one of which every match of the pattern contains in a text whose white space is single
-    spaces (engine.single_spaced), sorted; () if there are none good enough."""
+    spaces (gates.single_spaced), sorted; () if there are none good enough."""
     needed = _SPACED.needs(sre_parse.parse(source))
     return tuple(sorted(needed)) if needed else ()
 
 
 def derive(sources: Iterable[str]) -> dict[str, tuple[str, ...]]:
-    """The table: for each pattern (engine.prefiltered), its required literals (only those that have some)."""
+    """The table: for each pattern (gates.prefiltered), its required literals (only those that have some)."""
     table: dict[str, tuple[str, ...]] = {}
     for source in sources:
         literals = required_literals(source)
@@ -278,7 +278,7 @@ def _wrapped(items: list[str], width: int) -> list[str]:
 
 def main() -> None:
     """Write literals.py next to this module from the current rules and cues."""
-    from scarfaq.safety.engine import prefiltered
+    from scarfaq.safety.gates import prefiltered
     from scarfaq.safety.rules import RECALL_RULES, RED_FLAG_RULES
 
     path = Path(__file__).with_name("literals.py")
