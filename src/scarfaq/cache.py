@@ -55,7 +55,8 @@ MAGIC = "scarfaq-index-cache"
 FORMAT = 4
 #: scarfaq's files whose code decides what is cached: a change to any of them makes a new key.
 _CODE_FILES = (
-    "analysis.py", "build.py", "cache.py", "cache_files.py", "corpus.py", "english.py", "forms.py", "index.py",
+    "analysis.py", "build.py", "cache.py", "cache_files.py", "chunk_workers.py", "corpus.py", "english.py", "forms.py",
+    "index.py",
     "knowledge.py", "library.py", "names.py", "passage_table.py", "passages.py", "profile.py", "synonyms.py",
     "data/stopwords.txt",
 )
