@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
@@ -47,9 +46,9 @@ class Block(NamedTuple):
     line: int
 
 
-@dataclass(frozen=True)
-class Alternates:
-    """Questions tied to passages, indexed as a field of their own (never quoted)."""
+class Alternates(NamedTuple):
+    """Questions tied to passages, indexed as a field of their own (never quoted). (A named tuple: defining
+    one costs a one-shot a fraction of what a frozen dataclass does.)"""
 
     passage_of: np.ndarray
     """For each alternate question, the number of its passage."""
