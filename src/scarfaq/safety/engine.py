@@ -62,16 +62,20 @@ def compiled(source: str) -> re.Pattern[str]:
     return re.compile(source)
 
 
+#: Curly quotes and backticks, as the straight apostrophe the rules spell.
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'"})
+
+
 @functools.lru_cache(maxsize=256)
 def normalize(text: str) -> str:
     """Lower-case, unify quotes and spaces, spell everyday words and typos as the rules know them
     (spellings.py, typos.py), and blank out known look-alikes (remembered: a question is read for the rules
     and again for whether it is medical)."""
-    text = text.lower()
-    text = text.translate(str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'"}))
-    text = text.replace("&", " and ")
+    text = text.lower().translate(_QUOTES).replace("&", " and ")
     text = re.sub(r"\s+", " ", text)
-    text = compiled(r"[a-z']+").sub(lambda m: SPELLINGS.get(m.group()) or respelled(m.group()), text)
+    words = compiled(r"[a-z']+")
+    if any((SPELLINGS.get(word) or respelled(word)) != word for word in words.findall(text)):  # (most have none)
+        text = words.sub(lambda m: SPELLINGS.get(m.group()) or respelled(m.group()), text)
     return compiled(cues.NEUTRAL).sub(" xx ", text) if gates.may_meet(cues.NEUTRAL, text) else text
 
 
