@@ -27,9 +27,10 @@ from typing import BinaryIO
 from scarfaq.corpus import Document
 from scarfaq.passages import Passage, SentenceSplitter, chunk_document
 
-#: Corpora this large (in characters) are cut by worker processes; smaller ones here (a worker takes about
-#: a second to start).
-WORKERS_FROM_CHARS = 20_000_000
+#: Corpora this large (in characters) are cut by worker processes; smaller ones here: a worker takes about a
+#: second to start and the documents' round trip costs a little, which a build of 100,000 passages (30
+#: million characters, ~11 s) does not win back on a machine whose other CPU is busy.
+WORKERS_FROM_CHARS = 100_000_000
 #: Documents sent to a worker at a time, and batches a worker may have waiting.
 _BATCH_DOCUMENTS = 8
 _BATCHES_AHEAD = 4
