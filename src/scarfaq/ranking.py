@@ -163,7 +163,11 @@ class _Weigher:
         self._phrases = [[(p[0] if len(p) == 1 else frozenset(p), c) for p, c in concept.phrases.items()]
                          for concept in query.concepts]
         bit = {term: 1 << j for j, term in enumerate(terms)}
-        self._masks = [[(_mask(p, bit), c) for p, c in concept.phrases.items()] for concept in query.concepts]
+        self._masks = [  # each concept's phrases that a mask can hold, the best credit first
+            sorted(((mask, c) for p, c in concept.phrases.items() if (mask := _mask(p, bit)) is not None),
+                   key=lambda phrase: -phrase[1])
+            for concept in query.concepts
+        ]
         self._credits: dict[frozenset[str], list[float]] = {}
         self._bit_credits: dict[int, list[float]] = {}
 
@@ -177,10 +181,7 @@ class _Weigher:
         """`credits` of the terms a mask holds (a phrase with a term outside the masks' terms is never held)."""
         found = self._bit_credits.get(bits)
         if found is None:
-            found = self._bit_credits[bits] = [
-                max(held) if (held := [c for mask, c in masks if mask is not None and bits & mask == mask]) else 0.0
-                for masks in self._masks
-            ]
+            found = self._bit_credits[bits] = [_first_held(bits, masks) for masks in self._masks]
         return found
 
     @staticmethod
@@ -209,6 +210,14 @@ class _Weigher:
         ):
             held += weight * max(mine, context * anyhow, alternate_credit * best, asked_credit * other)
         return held / self.total if self.total else 0.0
+
+
+def _first_held(bits: int, masks: list[tuple[int, float]]) -> float:
+    """The credit of the first phrase (of the best first) whose terms the mask holds, or 0."""
+    for mask, credit in masks:
+        if bits & mask == mask:
+            return credit
+    return 0.0
 
 
 def _mask(phrase: tuple[str, ...], bit: dict[str, int]) -> int | None:
