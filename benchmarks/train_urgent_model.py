@@ -20,7 +20,7 @@ import json
 import re
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -373,12 +373,12 @@ def weights_bytes(model: Model) -> bytes:
 GRID: list[tuple[Features, float]] = [
     (FEATURES, PENALTY),
     *((FEATURES, penalty) for penalty in (1e-5, 1e-4, 1e-3, 1e-2)),
-    (replace(FEATURES, grams=0), PENALTY),
-    (replace(FEATURES, grams=2.0), PENALTY),
-    (replace(FEATURES, pairs=0), PENALTY),
-    (replace(FEATURES, marked=0), PENALTY),
-    (replace(FEATURES, gram_sizes=(3, 4)), PENALTY),
-    (replace(FEATURES, bits=16), PENALTY),
+    (FEATURES._replace(grams=0), PENALTY),
+    (FEATURES._replace(grams=2.0), PENALTY),
+    (FEATURES._replace(pairs=0), PENALTY),
+    (FEATURES._replace(marked=0), PENALTY),
+    (FEATURES._replace(gram_sizes=(3, 4)), PENALTY),
+    (FEATURES._replace(bits=16), PENALTY),
 ]
 
 

@@ -1,4 +1,5 @@
-"""The literal prefilter: derived from the rules' patterns, stored in literals.py, sound, and worth having."""
+"""The literal prefilter: derived from the rules' patterns and the cues every question is read with, stored
+in literals.py, sound, and worth having."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from scarfaq.safety import assess, engine
+from scarfaq.safety import assess, engine, gates
 from scarfaq.safety.literals import LITERALS
 from scarfaq.safety.prefilter import derive, required_literals
 from scarfaq.safety.rules import RECALL_RULES, RED_FLAG_RULES
@@ -25,11 +26,11 @@ QUESTIONS = [
 
 def test_the_stored_table_is_the_one_the_patterns_give() -> None:
     """Fails when a pattern changes and literals.py was not regenerated (python -m scarfaq.safety.prefilter)."""
-    assert derive(RULES) == LITERALS
+    assert derive(gates.prefiltered(RULES)) == LITERALS
 
 
 def test_most_rules_have_a_prefilter() -> None:
-    gated = [rule for rule in RULES if engine._literal_gates(rule)]
+    gated = [rule for rule in RULES if gates.literal_gates(rule)]
     assert len(gated) >= 0.9 * len(RULES)
 
 
@@ -38,10 +39,13 @@ def test_most_rules_have_a_prefilter() -> None:
     [
         (r"\bf(?:e|ea)v(?:e|a)?r(?:s|ish)?\b", ("feavar", "feaver", "feavr", "fevar", "fever", "fevr")),
         (r"\bkids?\b", ("kid",)),  # "kids" holds "kid"
-        (r"\b(?:night|cold)\s+sweats\b", ("sweats",)),  # \s breaks a literal
+        (r"\b(?:night|cold)\s+sweats\b", ("sweats",)),  # one literal rather than two as rare
+        (r"\bhow\s+(?:i'?d|to)\s+do\s+it\b", ("do it",)),  # white space is one space: "do it" is a phrase
         (r"\bs(?:ui|iu|u)c+i?d(?:e|es|al)\b", ("siuc", "suc", "suic")),  # "c+" holds at least one "c"
         (r"\b(?:scar|sore|it)\b", ()),  # "it" is too short to skip anything
-        (r"(?:\d+)\s+mg", ()),
+        (r"(?:\d+)\s+mg", (" mg",)),
+        (r"\b(?:39|4[01])\b", ("39", "40", "41")),  # numbers are rare in questions
+        (r"\"[a-z]+\"|\bno\s+joke", ('"', "no joke")),  # and so are quotation marks
     ],
 )
 def test_literals_are_derived_from_the_parse_tree(pattern: str, literals: tuple[str, ...]) -> None:
@@ -49,8 +53,8 @@ def test_literals_are_derived_from_the_parse_tree(pattern: str, literals: tuple[
 
 
 def test_every_match_holds_one_of_its_required_literals() -> None:
-    gated = {source: literals for rule in RULES for source in rule.gating if (literals := required_literals(source))}
-    texts = [engine.normalize(question) for question in QUESTIONS]
+    gated = {source: literals for source in gates.prefiltered(RULES) if (literals := required_literals(source))}
+    texts = [engine.normalize(question) for question in QUESTIONS] + [question.lower() for question in QUESTIONS]
     checked = 0
     for source, literals in gated.items():
         pattern = engine.compiled(source)
@@ -63,8 +67,15 @@ def test_every_match_holds_one_of_its_required_literals() -> None:
 
 def test_the_prefilter_changes_no_note(monkeypatch: pytest.MonkeyPatch) -> None:
     with_prefilter = [assess(q) for q in QUESTIONS]
-    monkeypatch.setattr(engine, "may_fire", lambda rule, text: True)
+    monkeypatch.setattr(gates, "possible", lambda rules, literals: list(rules))
+    monkeypatch.setattr(gates, "cue_literals", lambda source: frozenset())
+    engine.normalize.cache_clear()  # (normalized texts are remembered)
     assert [assess(q) for q in QUESTIONS] == with_prefilter
+
+
+def test_the_cues_every_question_is_read_with_are_prefiltered() -> None:
+    for cue in gates.EVERY_QUESTION_CUES:
+        assert gates.cue_literals(cue), cue
 
 
 def test_a_rule_whose_literals_are_absent_never_runs_its_regex(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -77,16 +88,22 @@ def test_a_rule_whose_literals_are_absent_never_runs_its_regex(monkeypatch: pyte
 
     monkeypatch.setattr(engine, "compiled", spy)
     assess("what is the capital of Canada?")
-    skipped = [rule for rule in RULES if not engine.may_fire(rule, engine.normalize("what is the capital of Canada?"))]
+    kept = gates.possible(RULES, engine.Question("what is the capital of Canada?").present)
+    skipped = [rule for rule in RULES if rule not in kept]
     assert len(skipped) >= 0.8 * len(RULES)
     for rule in skipped:
         assert rule.pattern not in ran and not any(source in ran for source in rule.requires)
+    ran.clear()
+    assess("how do I get rid of acne pits")
+    assert not ran & set(gates.EVERY_QUESTION_CUES)
 
 
 def test_the_prefilter_looks_up_each_text_once_with_the_same_answers() -> None:
-    """`may_fire` finds the text's literals once (not once per rule): the same answer as asking each gate."""
+    """`present` finds the text's literals once (not once per rule): the same answer as asking each gate."""
+    everything = {literal for literals in LITERALS.values() for literal in literals}
     for question in QUESTIONS[:400]:
-        text = engine.normalize(question)
-        for rule in RULES:
-            expected = all(any(literal in text for literal in gate) for gate in engine._literal_gates(rule))
-            assert engine.may_fire(rule, text) == expected, (question, rule.flag)
+        q = engine.Question(question)
+        assert q.present == {literal for literal in everything if literal in q.text}, question
+        expected = [rule for rule in RULES
+                    if all(any(literal in q.text for literal in gate) for gate in gates.literal_gates(rule))]
+        assert gates.possible(RULES, q.present) == expected, question

@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from scarfaq.cli import main
+from scarfaq.cli import run
 
-raise SystemExit(main())
+run()

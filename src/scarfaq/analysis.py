@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 import regex
 from nltk.stem.snowball import SnowballStemmer
@@ -28,22 +28,22 @@ _WORD = regex.compile(WORD_PATTERN, _FLAGS)
 #: fraction of the cost of match objects). The standard library's engine is faster, and finds the very same
 #: words in a text whose every character both engines class alike (the pattern looks at nothing else): they
 #: differ on a few (combining marks, superscript digits, characters newer than Python's Unicode tables).
-_WORD_OR_GAP = regex.compile(f"({WORD_PATTERN})", _FLAGS)
-_WORD_OR_GAP_STDLIB = re.compile(f"({WORD_PATTERN})")
-_WORD_CHAR = (regex.compile(r"[^\W_]", _FLAGS), re.compile(r"[^\W_]"))
+_WORD_OR_GAP = f"({WORD_PATTERN})"
+_WORD_CHAR = r"[^\W_]"
 _ALIKE: dict[str, bool] = {}
 #: A character no word holds (anything but a letter, digit or apostrophe): a text cut right after one
 #: is cut between words.
-_BREAK = regex.compile(r"(?:(?!['’])[\W_])", _FLAGS)
-_LAST_BREAK = regex.compile(r"(?r)(?:(?!['’])[\W_])", _FLAGS)
+_BREAK = r"(?:(?!['’])[\W_])"
+_LAST_BREAK = r"(?r)(?:(?!['’])[\W_])"
 #: Texts longer than this are matched piece by piece (bounded memory and time per call).
 PIECE_CHARS = 1 << 20
 _STEMMER = SnowballStemmer("english")
 
 
-@dataclass(frozen=True)
-class Token:
-    """One word of a text: where it is, its stem, and whether it is a stopword."""
+class Token(NamedTuple):
+    """One word of a text: where it is, its stem, and whether it is a stopword. (A named tuple: one is made
+    for every word of a question or a quote, and a tuple is made several times faster than a frozen
+    dataclass.)"""
 
     start: int
     end: int
@@ -66,6 +66,13 @@ def stem(word: str) -> str:
     return _STEMMER.stem(word)
 
 
+@lru_cache(maxsize=None)
+def _compiled(source: str, stdlib: bool = False) -> regex.Pattern[str] | re.Pattern[str]:
+    """A pattern of the splitting below, compiled on first use: a build needs them, a question never does
+    (besides `_WORD`)."""
+    return re.compile(source) if stdlib else regex.compile(source, _FLAGS)
+
+
 def normalize(word: str) -> str:
     return word.lower().replace("’", "'")
 
@@ -77,8 +84,8 @@ def pieces(text: str, size: int | None = None) -> Iterator[tuple[int, int]]:
     size = size or PIECE_CHARS
     start, length = 0, len(text)
     while length - start > size:
-        found = _LAST_BREAK.search(text, start + size // 2, start + size)
-        found = found or _BREAK.search(text, start + size)
+        found = _compiled(_LAST_BREAK).search(text, start + size // 2, start + size)
+        found = found or _compiled(_BREAK).search(text, start + size)
         if found is None:
             break
         yield start, found.end()
@@ -90,12 +97,12 @@ def split_words(text: str) -> list[str]:
     """`[gap, word, gap, word, ..., gap]` of a text (a piece of a document): the words as `words` finds them
     and what lies between them."""
     if text.isascii() or all(_ALIKE.get(ch) or _classed_alike(ch) for ch in set(text)):
-        return _WORD_OR_GAP_STDLIB.split(text)
-    return _WORD_OR_GAP.split(text)
+        return _compiled(_WORD_OR_GAP, stdlib=True).split(text)
+    return _compiled(_WORD_OR_GAP).split(text)
 
 
 def _classed_alike(ch: str) -> bool:
-    alike = _ALIKE[ch] = bool(_WORD_CHAR[0].match(ch)) == bool(_WORD_CHAR[1].match(ch))
+    alike = _ALIKE[ch] = bool(_compiled(_WORD_CHAR).match(ch)) == bool(_compiled(_WORD_CHAR, stdlib=True).match(ch))
     return alike
 
 
@@ -128,6 +135,12 @@ def tokenize(text: str) -> list[Token]:
 
 def terms(text: str) -> list[str]:
     """The index terms of a text: stems of its non-stopwords, in order, repeats kept."""
-    stop = stopwords()
-    normal = (normalize(w) for w in words(text))
-    return [stem(w) for w in normal if w not in stop]
+    return [term for term in map(_term, words(text)) if term is not None]
+
+
+@lru_cache(maxsize=200_000)
+def _term(word: str) -> str | None:
+    """The index term of a word as written, None for a stopword (remembered: a passage's words are read
+    again when it is quoted, and texts repeat their words)."""
+    normal = normalize(word)
+    return None if normal in stopwords() else stem(normal)

@@ -8,7 +8,8 @@ Per document: the words with their spans (in bounded pieces), a number for each 
 document's words inside its span. A passage whose edge cuts a word in two (which the chunker
 never does) is matched on its own text, so the result is always exactly what matching each passage's text
 would give. Headings and lead-ins are analysed once per distinct string. Occurrences go to the postings in
-batches; only arrays of numbers grow with the corpus, besides the passages' few columns.
+batches; only arrays of numbers grow with the corpus, besides the passages' few columns. A large corpus's
+documents are cut by worker processes meanwhile, on a machine with CPUs to spare (chunk_workers.py).
 """
 
 from __future__ import annotations
@@ -16,18 +17,20 @@ from __future__ import annotations
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from contextlib import closing
 from dataclasses import dataclass
 from itertools import repeat
 
 import numpy as np
 
 from scarfaq.analysis import normalize, pieces, split_words, stem, stopwords, words
+from scarfaq.chunk_workers import quotable_passages
 from scarfaq.corpus import Document
 from scarfaq.errors import CorpusError
 from scarfaq.index import Index, Parameters, Postings
 from scarfaq.names import names_of, reads_sentence_starts, starts_sentence
 from scarfaq.passage_table import PassageTable, TableBuilder
-from scarfaq.passages import Passage, SentenceSplitter, chunk_document, training_text
+from scarfaq.passages import Passage, SentenceSplitter, training_text
 from scarfaq.profile import ExampleGatherer
 
 #: Called with (stage, done, total) while an index is built; stages are described in plain words.
@@ -229,21 +232,21 @@ def analyse(documents: Sequence[Document], progress: Progress | None = None) -> 
     batch = _Batch(postings)
     lengths: list[np.ndarray] = []
     examples = ExampleGatherer()
-    for number, document in enumerate(documents):
-        passages = [p for p in chunk_document(document, splitter) if p.quotable]
-        if len(rows) + len(passages) > MAX_PASSAGES:
-            raise CorpusError(
-                f"the documents make more than {MAX_PASSAGES:,} passages, more than one index holds; "
-                "point --corpus at a part of the folder"
-            )
-        if passages:
-            lengths.append(_passage_terms(document.text, passages, len(rows), table, batch))
-            rows.add_all(number, passages)
-            for passage in passages:
-                examples.add(passage)
-        if batch.size >= _BATCH_OCCURRENCES:
-            batch.flush()
-        report(number + 1)
+    with closing(quotable_passages(documents, splitter)) as cut:  # (stops the workers however the loop ends)
+        for number, (document, passages) in enumerate(zip(documents, cut)):
+            if len(rows) + len(passages) > MAX_PASSAGES:
+                raise CorpusError(
+                    f"the documents make more than {MAX_PASSAGES:,} passages, more than one index holds; "
+                    "point --corpus at a part of the folder"
+                )
+            if passages:
+                lengths.append(_passage_terms(document.text, passages, len(rows), table, batch))
+                rows.add_all(number, passages)
+                for passage in passages:
+                    examples.add(passage)
+            if batch.size >= _BATCH_OCCURRENCES:
+                batch.flush()
+            report(number + 1)
     batch.flush()
     report(len(documents), force=True)
     passage_lengths = np.concatenate(lengths) if lengths else np.zeros(0, dtype=np.int64)

@@ -29,8 +29,9 @@ import logging
 import os
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 
@@ -54,7 +55,8 @@ MAGIC = "scarfaq-index-cache"
 FORMAT = 4
 #: scarfaq's files whose code decides what is cached: a change to any of them makes a new key.
 _CODE_FILES = (
-    "analysis.py", "build.py", "cache.py", "cache_files.py", "corpus.py", "english.py", "forms.py", "index.py",
+    "analysis.py", "build.py", "cache.py", "cache_files.py", "chunk_workers.py", "corpus.py", "english.py", "forms.py",
+    "index.py",
     "knowledge.py", "library.py", "names.py", "passage_table.py", "passages.py", "profile.py", "synonyms.py",
     "data/stopwords.txt",
 )
@@ -68,26 +70,26 @@ _UNREADABLE = (OSError, ValueError, KeyError, TypeError, IndexError, EOFError, A
 _META = "meta"
 
 
-@dataclass(frozen=True)
-class Snapshot:
+class Snapshot(NamedTuple):
     """What a build produces that is slow to recompute: passages, index, the corpus's word counts and its
-    analysed synonyms."""
+    analysed synonyms. (A named tuple: defining one costs a one-shot a fraction of what a frozen dataclass
+    does.)"""
 
     passages: Sequence[Passage]
     index: Index
     known_words: Counter[str]
     synonyms: Synonyms
-    names: frozenset[str] = frozenset()
-    alternates: Alternates | None = None
+    names: frozenset[str]
+    alternates: Alternates | None
     """The knowledge file's questions, tied to passages and indexed."""
-    english: EnglishWords = field(default_factory=EnglishWords)
-    families: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    notes: tuple[str, ...] = ()
+    english: EnglishWords
+    families: dict[str, tuple[str, ...]]
+    notes: tuple[str, ...]
     """Warnings of the build (stale knowledge-file anchors), shown again on every run."""
-    topical: frozenset[str] = frozenset()
-    medical: bool = True
+    topical: frozenset[str]
+    medical: bool
     """Whether the documents are about medical matters (safety.is_medical_corpus)."""
-    examples: tuple[str, ...] = ()
+    examples: tuple[str, ...]
     """The chat's example questions drawn from the passages (profile.default_examples)."""
 
 
@@ -127,18 +129,29 @@ def cache_key(root: Path, documents: Sequence[Document], side_files: Sequence[Pa
 
 
 def _code_fingerprint() -> str:
+    """A hash of the versions and of scarfaq's code files that decide what is cached (each file's path
+    relative to the package, then its bytes). Plain paths and os.walk: pathlib cost a one-shot a millisecond."""
     import nltk
 
     digest = hashlib.sha256(f"nltk {nltk.__version__}; numpy {np.__version__}".encode())
-    package = Path(__file__).resolve().parent
-    sources = [package / name for name in _CODE_FILES]
-    sources += [path for folder in _CODE_FOLDERS for path in sorted((package / folder).rglob("*.py"))]
-    for path in sources:
+    package = os.path.dirname(os.path.realpath(__file__))
+    for name in [*_CODE_FILES, *(name for folder in _CODE_FOLDERS for name in _python_files(package, folder))]:
         try:
-            digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
+            with open(os.path.join(package, name), "rb") as source:
+                digest.update(name.encode() + b"\0" + source.read())
         except OSError:
-            digest.update(path.name.encode() + b"\0missing")
+            digest.update(name.rsplit("/", 1)[-1].encode() + b"\0missing")
     return digest.hexdigest()
+
+
+def _python_files(package: str, folder: str) -> list[str]:
+    """The `.py` files under a folder of the package, as paths relative to it (with "/"), in the order of
+    their parts (as sorted `Path`s are)."""
+    found = []
+    for top, _, files in os.walk(os.path.join(package, folder)):
+        relative = os.path.relpath(top, package).replace(os.sep, "/")
+        found += [f"{relative}/{name}" for name in files if name.endswith(".py")]
+    return sorted(found, key=lambda name: name.split("/"))
 
 
 def store(path: Path, key: str, snapshot: Snapshot, documents: Sequence[Document]) -> Path:

@@ -10,6 +10,7 @@ cache as arrays: a one-shot never imports wordfreq and memory-maps the table.
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections.abc import Mapping
 from functools import lru_cache
@@ -43,6 +44,7 @@ class EnglishWords:
         self.zipf_values = zipf if zipf is not None else np.zeros(0)
         self.rank = rank if rank is not None else np.zeros(0, dtype=np.int32)
         self._looked_up: dict[str, float] = {}  # a question's words recur in a conversation
+        self._by_initial: dict[str, tuple[list[str], list[float]]] = {}
 
     @classmethod
     def from_pairs(cls, pairs: dict[str, float]) -> EnglishWords:
@@ -90,11 +92,15 @@ class EnglishWords:
         """The words starting with `initial` that are at least this common, the most common first."""
         if not initial.isalpha():
             return []
-        following = initial[:-1] + chr(ord(initial[-1]) + 1)
-        lo, hi = (int(i) for i in np.searchsorted(self.words, [initial, following]))
-        zipf, rank = self.zipf_values[lo:hi], self.rank[lo:hi]
-        order = np.lexsort((rank, -zipf))  # the most common first; equal ones in the word list's order
-        return self.words[lo:hi][order[zipf[order] >= at_least]].tolist()
+        found = self._by_initial.get(initial)
+        if found is None:  # every word of the initial, the most common first: a more common floor cuts it shorter
+            following = initial[:-1] + chr(ord(initial[-1]) + 1)
+            lo, hi = (int(i) for i in np.searchsorted(self.words, [initial, following]))
+            zipf, rank = self.zipf_values[lo:hi], self.rank[lo:hi]
+            order = np.lexsort((rank, -zipf))  # equal ones in the word list's order
+            found = self._by_initial[initial] = (self.words[lo:hi][order].tolist(), (-zipf[order]).tolist())
+        words, minus_zipf = found  # ascending: the words at least this common come first
+        return words[: bisect.bisect_right(minus_zipf, -at_least)]
 
     def __len__(self) -> int:
         return len(self.words)

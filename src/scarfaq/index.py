@@ -299,6 +299,20 @@ class Index:
         p = self.parameters
         return idf * p.delta if p.variant == "plus" else idf * 0.0
 
+    def _postings_of(self, found: Sequence[tuple[int, float]]) -> tuple[np.ndarray, np.ndarray]:
+        """The passage ids and weighted impacts of the terms' postings, term after term, each written once
+        into its array (the ids as `bincount` takes them)."""
+        bounds = [self.indptr[tid : tid + 2].tolist() for tid, _ in found]
+        total = sum(hi - lo for lo, hi in bounds)
+        ids, contributions = np.empty(total, dtype=np.intp), np.empty(total)
+        at = 0
+        for (lo, hi), (_, weight) in zip(bounds, found):
+            end = at + hi - lo
+            ids[at:end] = self.doc_ids[lo:hi]
+            np.multiply(self._impacts[lo:hi], weight, out=contributions[at:end])
+            at = end
+        return ids, contributions
+
     def score(self, weights: Mapping[str, float]) -> tuple[np.ndarray, np.ndarray]:
         """(candidate ids, scores): every passage holding a query term, scored as Σ weight·bm25(term).
 
@@ -313,20 +327,20 @@ class Index:
             base = weight * self._absent_by_term[tid]
             return self.doc_ids[lo:hi].astype(np.intp), weight * self._impacts[lo:hi] + base
         found = [(tid, weight) for term, weight in weights.items() if (tid := self.vocabulary.get(term)) is not None]
+        if not found:
+            return self.doc_ids[:0].astype(np.intp), np.zeros(0)
         floor = 0.0
         for tid, weight in found:
             floor += weight * self._absent_by_term[tid]
         if all(weight * self.lowest[tid] > 0 for tid, weight in found):
             # Every contribution is positive: the holders are the passages with a positive sum, and the sums
             # are made in one pass (`bincount` adds in array order: term by term, as a loop would).
-            slices = [slice(self.indptr[tid], self.indptr[tid + 1]) for tid, _ in found]
-            ids = np.concatenate([self.doc_ids[where] for where in slices]) if found else self.doc_ids[:0]
-            contributions = np.concatenate(
-                [self._impacts[where] if w == 1 else w * self._impacts[where] for (_, w), where in zip(found, slices)]
-            ) if found else np.zeros(0)
+            ids, contributions = self._postings_of(found)
             dense = np.bincount(ids, contributions, minlength=self.size)
             candidates = np.flatnonzero(dense > 0)
-            return candidates, dense[candidates] + floor
+            scores = dense.take(candidates)
+            scores += floor
+            return candidates, scores
         dense = np.zeros(self.size, dtype=np.float64)
         hit = np.zeros(self.size, dtype=bool)
         for tid, weight in found:

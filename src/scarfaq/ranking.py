@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import islice
+from typing import NamedTuple
 
 import numpy as np
 
@@ -43,8 +44,10 @@ class Hit:
     """The terms of `alternate` (as the build analysed it)."""
 
 
-@dataclass(frozen=True)
-class _Candidates:
+class _Candidates(NamedTuple):
+    """The passages holding a query term, with their scores. (A named tuple: defining one costs a one-shot a
+    fraction of what a frozen dataclass does.)"""
+
     ids: np.ndarray
     scores: np.ndarray
     alternate_of: dict[int, int]
@@ -66,16 +69,13 @@ class _TermSets:
         count = len(self.terms)
         masks = np.array([m for _, m, _ in held] + [q for _, _, q in held])  # matched rows, then quoted rows
         if 2 * count < 64:  # one integer per candidate, its bits the rows
-            keys = (masks.astype(np.int64) << np.arange(2 * count, dtype=np.int64)[:, None]).sum(axis=0)
-            distinct, which = np.unique(keys, return_inverse=True)
-            values = distinct.tolist()
+            keys = (masks.astype(np.int64) << np.arange(2 * count, dtype=np.int64)[:, None]).sum(axis=0).tolist()
         else:
-            packed = np.packbits(masks, axis=0, bitorder="little").T
-            distinct, which = np.unique(packed, axis=0, return_inverse=True)
-            values = [int.from_bytes(row.tobytes(), "little") for row in distinct]
+            keys = [int.from_bytes(row.tobytes(), "little") for row in np.packbits(masks, axis=0, bitorder="little").T]
+        numbers: dict[int, int] = {}  # a hundred keys: a dict groups them faster than np.unique
+        self.which = [numbers.setdefault(key, len(numbers)) for key in keys]
         everything = (1 << count) - 1
-        self.which = which.reshape(-1).tolist()
-        self.pairs = [(value & everything, value >> count) for value in values]
+        self.pairs = [(key & everything, key >> count) for key in numbers]
         """Per distinct pair: (matched mask, quoted mask)."""
 
     def spelled(self, bits: int) -> frozenset[str]:
@@ -163,7 +163,11 @@ class _Weigher:
         self._phrases = [[(p[0] if len(p) == 1 else frozenset(p), c) for p, c in concept.phrases.items()]
                          for concept in query.concepts]
         bit = {term: 1 << j for j, term in enumerate(terms)}
-        self._masks = [[(_mask(p, bit), c) for p, c in concept.phrases.items()] for concept in query.concepts]
+        self._masks = [  # each concept's phrases that a mask can hold, the best credit first
+            sorted(((mask, c) for p, c in concept.phrases.items() if (mask := _mask(p, bit)) is not None),
+                   key=lambda phrase: -phrase[1])
+            for concept in query.concepts
+        ]
         self._credits: dict[frozenset[str], list[float]] = {}
         self._bit_credits: dict[int, list[float]] = {}
 
@@ -177,10 +181,7 @@ class _Weigher:
         """`credits` of the terms a mask holds (a phrase with a term outside the masks' terms is never held)."""
         found = self._bit_credits.get(bits)
         if found is None:
-            found = self._bit_credits[bits] = [
-                max(held) if (held := [c for mask, c in masks if mask is not None and bits & mask == mask]) else 0.0
-                for masks in self._masks
-            ]
+            found = self._bit_credits[bits] = [_first_held(bits, masks) for masks in self._masks]
         return found
 
     @staticmethod
@@ -200,11 +201,23 @@ class _Weigher:
         s = self.settings
         context, alternate_credit, asked_credit = s.context_credit, s.alternate_credit, s.asked_credit
         held = 0  # summed concept by concept, as sum() would: the same float
+        if not alternate and not asked:  # no alternate question holds a phrase: their credits are all 0
+            for weight, mine, anyhow in zip(self.weights, own, anywhere):
+                held += weight * max(mine, context * anyhow, 0.0)
+            return held / self.total if self.total else 0.0
         for weight, mine, anyhow, best, other in zip(
             self.weights, own, anywhere, self.credits(alternate), self.credits(asked)
         ):
             held += weight * max(mine, context * anyhow, alternate_credit * best, asked_credit * other)
         return held / self.total if self.total else 0.0
+
+
+def _first_held(bits: int, masks: list[tuple[int, float]]) -> float:
+    """The credit of the first phrase (of the best first) whose terms the mask holds, or 0."""
+    for mask, credit in masks:
+        if bits & mask == mask:
+            return credit
+    return 0.0
 
 
 def _mask(phrase: tuple[str, ...], bit: dict[str, int]) -> int | None:
@@ -282,8 +295,9 @@ def top(scores: np.ndarray, k: int) -> np.ndarray:
     if len(scores) <= k:
         return np.argsort(-scores, kind="stable")
     kth = np.partition(scores, len(scores) - k)[len(scores) - k]  # the k-th highest score
-    better = np.flatnonzero(scores > kth)
-    chosen = np.concatenate([better, np.flatnonzero(scores == kth)[: k - len(better)]])  # each in position order
+    high = np.flatnonzero(scores >= kth)
+    better = scores[high] > kth
+    chosen = np.concatenate([high[better], high[~better][: k - np.count_nonzero(better)]])  # each in position order
     return chosen[np.argsort(-scores[chosen], kind="stable")]
 
 

@@ -12,8 +12,8 @@ stopwords ("how much") matches on its words as typed.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from scarfaq.analysis import Token, tokenize
 
@@ -26,9 +26,9 @@ MAX_BYTES = 8_000_000
 Phrase = tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class Expansion:
-    """A phrase found in a question, and the phrases it also searches for."""
+class Expansion(NamedTuple):
+    """A phrase found in a question, and the phrases it also searches for. (A named tuple: defining one costs a
+    one-shot a fraction of what a frozen dataclass does.)"""
 
     positions: tuple[int, ...]
     """Indexes of the question's tokens that the phrase matched."""

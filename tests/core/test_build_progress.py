@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from scarfaq import build
+from scarfaq import build, chunk_workers
 from scarfaq import progress as progress_module
 from scarfaq.errors import CorpusError
 from scarfaq.library import load_library
@@ -100,8 +100,8 @@ def test_a_build_past_its_limit_stops_early_with_one_clear_line(
 ) -> None:
     monkeypatch.setattr(build, "MAX_PASSAGES", 50)
     chunked: list[str] = []
-    real = build.chunk_document
-    monkeypatch.setattr(build, "chunk_document", lambda d, s: chunked.append(d.source) or real(d, s))
+    real = chunk_workers.chunk_document
+    monkeypatch.setattr(chunk_workers, "chunk_document", lambda d, s: chunked.append(d.source) or real(d, s))
     with pytest.raises(CorpusError, match=r"more than 50 passages, more than one index holds"):
         load_library(docs)
     assert len(chunked) < len(DOCS)  # stopped as soon as the limit was passed, not at the end

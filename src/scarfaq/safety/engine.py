@@ -2,27 +2,27 @@
 
 A rule fires when its pattern has a mention in some clause of the normalized question that nothing
 cancels (negation, a hypothetical or general frame, a habit, a mild qualifier for soft signs, the past),
-and its conditions hold. A rule whose question lacks the literals its patterns need (literals.py) is
-skipped without running them. docs/safety.md is the full specification.
+and its conditions hold. A rule whose question lacks the literals its patterns need (gates.py) is skipped
+without running them, and so is a cue every question is read with. docs/safety.md is the full
+specification.
 """
 
 from __future__ import annotations
 
 import functools
-import hashlib
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from typing import NamedTuple
 
-from scarfaq.safety import cues
-from scarfaq.safety.literals import LITERALS
+from scarfaq.safety import cues, gates
 from scarfaq.safety.spellings import SPELLINGS
 from scarfaq.safety.typos import respelled
 
 
-@dataclass(frozen=True)
-class Rule:
-    """One red-flag rule. Every pattern is a regular expression on the normalized, lower-cased question."""
+class Rule(NamedTuple):
+    """One red-flag rule. Every pattern is a regular expression on the normalized, lower-cased question. (A
+    named tuple: the rules are data, and defining one costs a one-shot a fraction of what a frozen dataclass
+    does.)"""
 
     flag: str
     """The red flag's name (names.Flag), what `red_flags()` reports."""
@@ -62,69 +62,41 @@ def compiled(source: str) -> re.Pattern[str]:
     return re.compile(source)
 
 
-def literals_key(source: str) -> str:
-    """The prefilter table's key for a pattern (literals.py): a short digest of its source."""
-    return hashlib.sha1(source.encode("utf-8")).hexdigest()[:16]
+#: Curly quotes and backticks, as the straight apostrophe the rules spell.
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'"})
 
 
-@functools.lru_cache(maxsize=None)
-def _literal_gates(rule: Rule) -> tuple[tuple[str, ...], ...]:
-    """For each pattern the rule needs, the literals one of which the question must hold (prefilter.py)."""
-    return tuple(LITERALS[key] for key in map(literals_key, rule.gating) if key in LITERALS)
-
-
-#: Each rule's gates as sets, by the rule's identity (hashing a rule hashes all its patterns: this is asked
-#: for every rule of every question).
-_GATE_SETS: dict[int, tuple[Rule, tuple[frozenset[str], ...]]] = {}
-
-
-def _gate_sets(rule: Rule) -> tuple[frozenset[str], ...]:
-    found = _GATE_SETS.get(id(rule))
-    if found is None or found[0] is not rule:
-        found = _GATE_SETS[id(rule)] = (rule, tuple(map(frozenset, _literal_gates(rule))))
-    return found[1]
-
-
-#: Every literal of the prefilter table.
-_ALL_LITERALS = tuple(sorted({literal for literals in LITERALS.values() for literal in literals}))
-
-
-@functools.lru_cache(maxsize=64)
-def _present(text: str) -> frozenset[str]:
-    """The prefilter's literals the text holds, looked for once per text (not once per rule)."""
-    return frozenset(literal for literal in _ALL_LITERALS if literal in text)
-
-
-def may_fire(rule: Rule, text: str) -> bool:
-    """False when the text lacks every literal one of the rule's patterns needs: no need to run them."""
-    present = _present(text)
-    for literals in _gate_sets(rule):
-        if present.isdisjoint(literals):
-            return False
-    return True
-
-
+@functools.lru_cache(maxsize=256)
 def normalize(text: str) -> str:
     """Lower-case, unify quotes and spaces, spell everyday words and typos as the rules know them
-    (spellings.py, typos.py), and blank out known look-alikes."""
-    text = text.lower()
-    text = text.translate(str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'"}))
-    text = text.replace("&", " and ")
+    (spellings.py, typos.py), and blank out known look-alikes (remembered: a question is read for the rules
+    and again for whether it is medical)."""
+    text = text.lower().translate(_QUOTES).replace("&", " and ")
     text = re.sub(r"\s+", " ", text)
-    text = compiled(r"[a-z']+").sub(lambda m: SPELLINGS.get(m.group()) or respelled(m.group()), text)
-    return compiled(cues.NEUTRAL).sub(" xx ", text)
+    words = compiled(r"[a-z']+")
+    if any((SPELLINGS.get(word) or respelled(word)) != word for word in words.findall(text)):  # (most have none)
+        text = words.sub(lambda m: SPELLINGS.get(m.group()) or respelled(m.group()), text)
+    return compiled(cues.NEUTRAL).sub(" xx ", text) if gates.may_meet(cues.NEUTRAL, text) else text
 
 
 class Question:
-    """One question prepared for the rules: normalized text, clauses, resolved clauses, lazy facts."""
+    """One question prepared for the rules: normalized text, the prefilter's literals it holds, clauses,
+    resolved clauses, lazy facts."""
 
-    __slots__ = ("_general_ok", "clauses", "resolved", "text")
+    __slots__ = ("_general_ok", "clauses", "present", "resolved", "text")
 
     def __init__(self, question: str) -> None:
         self.text = normalize(question)
+        self.present = gates.present(gates.single_spaced(self.text))
         self.clauses = [c.strip() for c in compiled(cues.CLAUSE_SPLIT).split(self.text)]
-        self.resolved = _resolved_clauses(self.clauses)
+        self.resolved = _resolved_clauses(self)
         self._general_ok: bool | None = None
+
+    def may_hold(self, cue: str) -> bool:
+        """False when no part of the question can meet the cue (one of gates.EVERY_QUESTION_CUES): the
+        question lacks every literal one of which each match holds."""
+        needed = gates.cue_literals(cue)
+        return not needed or not needed.isdisjoint(self.present)
 
     @property
     def general_ok(self) -> bool:
@@ -135,22 +107,26 @@ class Question:
         return self._general_ok
 
 
-def _resolved_clauses(clauses: list[str]) -> set[int]:
+def _resolved_clauses(q: Question) -> set[int]:
     """Indexes of clauses that talk about the past, about something resolved, or of a hypothetical."""
     done: set[int] = set()
-    for i, clause in enumerate(clauses):
-        if compiled(cues.PAST).search(clause) or compiled(cues.HYPOTHETICAL_CLAUSE).search(clause):
+    past, hypothetical = q.may_hold(cues.PAST), q.may_hold(cues.HYPOTHETICAL_CLAUSE)
+    for i, clause in enumerate(q.clauses):
+        if (past and compiled(cues.PAST).search(clause)) or (
+            hypothetical and compiled(cues.HYPOTHETICAL_CLAUSE).search(clause)
+        ):
             done.add(i)
         if i and compiled(cues.BACK_RESOLVED).match(clause) and not compiled(cues.OTHERWISE).search(clause):
             done.update((i - 1, i))
-    return done | _asides(clauses, done)
+    return done | _asides(q, done)
 
 
-def _asides(clauses: list[str], done: set[int]) -> set[int]:
+def _asides(q: Question, done: set[int]) -> set[int]:
     """Clauses of a word or two next to a past one ("years ago (hives)"): they share its time."""
+    now = q.may_hold(cues.NOW)
     return {
-        i for i, clause in enumerate(clauses)
-        if 0 < len(_words(clause)) <= cues.SHORT_CLAUSE_WORDS and not compiled(cues.NOW).search(clause)
+        i for i, clause in enumerate(q.clauses)
+        if 0 < len(_words(clause)) <= cues.SHORT_CLAUSE_WORDS and not (now and compiled(cues.NOW).search(clause))
         and ({i - 1, i + 1} & done)
     }
 
@@ -209,8 +185,6 @@ def _mentioned(source: str, q: Question, rule: Rule) -> bool:
 
 def fires(rule: Rule, q: Question) -> bool:
     """True if the rule's conditions hold and it has an uncancelled mention (and its partner one)."""
-    if not may_fire(rule, q.text):
-        return False
     if not all(compiled(source).search(q.text) for source in rule.requires):
         return False
     if rule.forbids and compiled(rule.forbids).search(q.text):
@@ -220,10 +194,11 @@ def fires(rule: Rule, q: Question) -> bool:
     return not rule.partner or _mentioned(rule.partner, q, rule)
 
 
-def flags(rules: Iterable[Rule], q: Question) -> set[str]:
-    """The flags of the rules that fire (a flag's other rules are skipped once one fired)."""
+def flags(rules: Sequence[Rule], q: Question) -> set[str]:
+    """The flags of the rules that fire (a flag's other rules are skipped once one fired, and so are the
+    rules the prefilter rules out)."""
     found: set[str] = set()
-    for rule in rules:
+    for rule in gates.possible(rules, q.present):
         if rule.flag not in found and fires(rule, q):
             found.add(rule.flag)
     return found

@@ -124,9 +124,8 @@ def is_medical(text: str) -> bool:
 
 def _without_names(text: str) -> str:
     """The text without the sometimes-medical words that are capitalized inside a sentence: names."""
-    sometimes = compiled(SOMETIMES_MEDICAL)
     return compiled(CAPITALIZED_INSIDE_A_SENTENCE).sub(
-        lambda m: " " if sometimes.fullmatch(m.group().lower()) else m.group(), text
+        lambda m: " " if compiled(SOMETIMES_MEDICAL).fullmatch(m.group().lower()) else m.group(), text
     )
 
 

@@ -58,17 +58,19 @@ def derive(rules: Iterable[Rule]) -> tuple[frozenset[str], frozenset[str]]:
 
 def _render(words: frozenset[str], near: frozenset[str]) -> str:
     def block(name: str, items: frozenset[str]) -> list[str]:
-        lines, line = [f"{name}: frozenset[str] = frozenset({{"], "   "
+        lines, line = [f"{name} = ("], ""
         for w in sorted(items):
-            if len(line) + len(w) + 4 > 112:
-                lines.append(line)
-                line = "   "
-            line += f" {w!r},"
-        return [*lines, line, "})", ""]
+            if len(line) + len(w) + 10 > 112:
+                lines.append(f'    "{line}"')
+                line = ""
+            line += f"{w} "
+        return [*lines, f'    "{line}"', ")", ""]
 
     return "\n".join([
         '"""The words the safety rules spell and the everyday words one edit from them, derived by typo_table.py.',
-        "Do not edit: regenerate with", "", "    python -m scarfaq.safety.typo_table", '"""', "",
+        "Do not edit: regenerate with", "", "    python -m scarfaq.safety.typo_table", "",
+        "Each table is one string of words, read into a set when first needed (typos.tables): a set literal of",
+        'thousands of words cost every import of the safety rules two milliseconds.', '"""', "",
         "from __future__ import annotations", "",
         *block("RULE_WORDS", words), *block("NEAR_ENGLISH", near),
     ])

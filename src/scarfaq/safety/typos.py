@@ -6,8 +6,8 @@ English word, is read as the rule word one edit away (a letter left out, added, 
 swapped) with the same first letter, when there is exactly one. The rule words are derived from the
 patterns (every whole word they can match literally); the everyday words near them ("breeding" is one
 edit from "bleeding", "would" from "wound") come from the wordfreq list. Both are derived once and stored
-in vocabulary.py by typo_table.py; tests/test_safety_typos.py fails when the rules change and the table
-does not. Regenerate it with
+in vocabulary.py by typo_table.py, as text read into sets when a question first has a word of five letters
+or more; tests/test_safety_typos.py fails when the rules change and the table does not. Regenerate it with
 
     python -m scarfaq.safety.typo_table
 """
@@ -15,8 +15,6 @@ does not. Regenerate it with
 from __future__ import annotations
 
 import functools
-
-from scarfaq.safety.vocabulary import NEAR_ENGLISH, RULE_WORDS
 
 #: Shorter words are too easily another word with one edit ("mole", "hole", "role").
 MIN_LENGTH = 5
@@ -41,16 +39,30 @@ def one_edit(a: str, b: str) -> bool:
 @functools.lru_cache(maxsize=4096)
 def respelled(word: str) -> str:
     """The rule word a typed word stands for, or the word itself."""
-    if len(word) < MIN_LENGTH or word in RULE_WORDS or word in NEAR_ENGLISH or not word.isalpha():
+    if len(word) < MIN_LENGTH or not word.isalpha():
         return word
-    found = [w for w in _by_initial().get(word[0], ()) if one_edit(word, w)]
+    rule_words, near_english = tables()
+    if word in rule_words or word in near_english:
+        return word
+    near = _by_initial_and_length()
+    lengths = (len(word) - 1, len(word), len(word) + 1)
+    found = [w for n in lengths for w in near.get((word[0], n), ()) if one_edit(word, w)]
     return found[0] if len(found) == 1 else word
 
 
 @functools.lru_cache(maxsize=1)
-def _by_initial() -> dict[str, tuple[str, ...]]:
-    table: dict[str, list[str]] = {}
-    for w in sorted(RULE_WORDS):
-        table.setdefault(w[0], []).append(w)
+def tables() -> tuple[frozenset[str], frozenset[str]]:
+    """The words the rules spell and the everyday words one edit from them (vocabulary.py)."""
+    from scarfaq.safety.vocabulary import NEAR_ENGLISH, RULE_WORDS
+
+    return frozenset(RULE_WORDS.split()), frozenset(NEAR_ENGLISH.split())
+
+
+@functools.lru_cache(maxsize=1)
+def _by_initial_and_length() -> dict[tuple[str, int], tuple[str, ...]]:
+    """The rule words by first letter and length (one edit changes a length by one at most)."""
+    table: dict[tuple[str, int], list[str]] = {}
+    for w in sorted(tables()[0]):
+        table.setdefault((w[0], len(w)), []).append(w)
     return {k: tuple(v) for k, v in table.items()}
 

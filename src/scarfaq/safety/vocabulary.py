@@ -2,490 +2,370 @@
 Do not edit: regenerate with
 
     python -m scarfaq.safety.typo_table
+
+Each table is one string of words, read into a set when first needed (typos.tables): a set literal of
+thousands of words cost every import of the safety rules two milliseconds.
 """
 
 from __future__ import annotations
 
-RULE_WORDS: frozenset[str] = frozenset({
-    'about', 'above', 'abscess', 'abscesses', 'accident', 'accidentally', 'account', 'accutane',
-    'acetaminophen', 'aches', 'aching', 'acids', 'across', 'actually', 'advil', 'afraid', 'after', 'again',
-    'against', 'agonising', 'agonizing', 'agony', 'airway', 'airways', 'alcohol', 'alive', 'almost', 'alone',
-    'along', 'alright', 'ambulance', 'amount', 'anaesthetic', 'anesthetic', 'another', 'antibiotic',
-    'antibiotics', 'antidepressant', 'antidepressants', 'anybody', 'anymore', 'anyone', 'anything', 'apart',
-    'apixaban', 'appear', 'appears', 'applied', 'appointment', 'areas', 'around', 'artery', 'ashen', 'asleep',
-    'aspirin', 'asthma', 'asymmetric', 'attack', 'awake', 'awful', 'azelaic', 'babies', 'bacterial', 'badly',
-    'balloon', 'ballooned', 'ballooning', 'bandage', 'bandages', 'bandaid', 'bandaids', 'banged', 'banging',
-    'bangs', 'barely', 'bashed', 'bashes', 'bashing', 'battery', 'beard', 'beating', 'beauty', 'became',
-    'become', 'becoming', 'before', 'being', 'belly', 'belongings', 'benzocaine', 'benzoyl', 'better', 'beyond',
-    'bigger', 'birthday', 'birthmark', 'birthmarks', 'bitch', 'black', 'blacked', 'blackhead', 'blackheads',
-    'blacking', 'blackish', 'blade', 'blades', 'blanch', 'blanched', 'blanches', 'blanching', 'bleach', 'bleed',
-    'bleeding', 'bleeds', 'blemish', 'blind', 'blister', 'blistered', 'blistering', 'blisters', 'blistery',
-    'bloat', 'blood', 'blotch', 'blotches', 'blotchy', 'blown', 'blueish', 'bluey', 'bluish', 'blurr',
-    'blurred', 'blurring', 'blurry', 'booster', 'border', 'borders', 'bother', 'bothered', 'botox', 'bottle',
-    'bottles', 'bought', 'boxes', 'breakfast', 'breaking', 'breakout', 'breakouts', 'breast', 'breath',
-    'breathe', 'breathes', 'breathing', 'breathless', 'bridge', 'broken', 'brown', 'brownish', 'bubbled',
-    'bubbles', 'bubbling', 'bubbly', 'budget', 'bumps', 'bumpy', 'bunch', 'burden', 'burned', 'burning',
-    'burns', 'burnt', 'burst', 'bursting', 'business', 'calling', 'calories', 'cannot', 'cannula', 'capsule',
-    'capsules', 'cardio', 'cares', 'carpet', 'carry', 'carrying', 'carve', 'carved', 'carves', 'carving',
-    'catch', 'catching', 'cause', 'caustic', 'cease', 'cells', 'cellulitis', 'celsius', 'cereal', 'chang',
-    'change', 'changed', 'changes', 'changing', 'charred', 'cheek', 'cheeks', 'chemical', 'chemicals', 'cherry',
-    'chest', 'chewed', 'chewing', 'child', 'children', 'chill', 'chills', 'chocolate', 'choke', 'choked',
-    'chokes', 'choking', 'christmas', 'chunks', 'cigarette', 'clawed', 'clawing', 'claws', 'cleaner', 'clear',
-    'clearly', 'cliff', 'clinic', 'clopidogrel', 'close', 'closed', 'closes', 'closing', 'clots', 'clotted',
-    'clotting', 'cloudy', 'coagula', 'codeine', 'collagen', 'collect', 'collected', 'collecting', 'color',
-    'colored', 'colors', 'colour', 'coloured', 'colours', 'coming', 'compass', 'completely', 'compress',
-    'concealer', 'confidence', 'confus', 'consciousness', 'considered', 'considering', 'constantly',
-    'constrict', 'consumed', 'consuming', 'cooking', 'cortisone', 'costs', 'coughing', 'could', 'couldn',
-    'couldnt', 'coumadin', 'cover', 'covered', 'covers', 'cracked', 'cracking', 'craft', 'crash', 'crashing',
-    'crater', 'cratered', 'cratering', 'crazy', 'cream', 'creams', 'creeping', 'crept', 'crisis', 'croaky',
-    'crushing', 'crust', 'crusted', 'crusting', 'crusts', 'crusty', 'crying', 'curtain', 'cutter', 'cutters',
-    'cutting', 'cysts', 'dabigatran', 'dairy', 'dally', 'danger', 'darken', 'darkened', 'darkening', 'darkens',
-    'darker', 'daughter', 'deadline', 'deadly', 'death', 'decided', 'defeated', 'deformed', 'degree', 'degrees',
-    'derma', 'dermabrasion', 'deserve', 'desire', 'destroy', 'developed', 'developing', 'device', 'didnt',
-    'different', 'difficult', 'difficulties', 'difficulty', 'dinner', 'disappear', 'disappeared',
-    'disappearing', 'disappears', 'disappointment', 'discharge', 'discoloration', 'discolouration', 'dizzy',
-    'doctor', 'doesn', 'doesnt', 'doing', 'donat', 'donor', 'doomed', 'double', 'doubled', 'doubles',
-    'doubling', 'downed', 'downing', 'doxycycline', 'drain', 'drained', 'draining', 'drains', 'drank', 'drawer',
-    'drawing', 'dream', 'dressing', 'dressings', 'drink', 'drinking', 'dripped', 'dripping', 'drive', 'driving',
-    'drool', 'droop', 'drops', 'drowning', 'drowsy', 'drunk', 'dusky', 'dying', 'dysport', 'easier', 'easiest',
-    'eaten', 'eating', 'eczema', 'edges', 'effort', 'eight', 'eliquis', 'emergency', 'empty', 'ending',
-    'enlarge', 'enlarged', 'enlarges', 'enlarging', 'enormous', 'enough', 'enoxaparin', 'entire', 'epipen',
-    'eraser', 'erbium', 'erent', 'etting', 'evening', 'every', 'everybody', 'everyone', 'everything',
-    'everywhere', 'excise', 'excision', 'excruciating', 'exfoliant', 'exhausted', 'exist', 'existed',
-    'existence', 'existing', 'expand', 'expanded', 'expanding', 'expands', 'extended', 'extending', 'extreme',
-    'extremely', 'eyelid', 'eyelids', 'eyeshadow', 'eyesight', 'fahrenheit', 'fails', 'failure', 'faint',
-    'fainted', 'fainting', 'falling', 'family', 'fantasise', 'fantasize', 'faster', 'fatal', 'feaver',
-    'feeling', 'feels', 'fentanyl', 'fever', 'feverish', 'fevers', 'fight', 'fighting', 'filled', 'filler',
-    'fillers', 'financially', 'finger', 'fingernail', 'fingers', 'finish', 'flake', 'flash', 'flashes',
-    'floater', 'floaters', 'floor', 'flowing', 'fluid', 'fluttering', 'foaming', 'foggy', 'forearm', 'forearms',
-    'forehead', 'forever', 'forget', 'formula', 'forty', 'forward', 'found', 'fraxel', 'freak', 'freaking',
-    'freckle', 'freckles', 'freez', 'friends', 'front', 'frost', 'frozen', 'fruit', 'funeral', 'funny',
-    'further', 'future', 'fuzzy', 'gashes', 'gasping', 'gauze', 'getting', 'giveaway', 'given', 'giving',
-    'glass', 'glycolic', 'gnawed', 'gnawing', 'gobbled', 'gobbling', 'going', 'gonna', 'goodbye', 'goodbyes',
-    'googl', 'gotten', 'gouge', 'gouged', 'gouges', 'gouging', 'graft', 'grain', 'granddaughter', 'grandkid',
-    'grandkids', 'grandson', 'grape', 'grayish', 'green', 'greenish', 'greyish', 'gross', 'growing', 'grown',
-    'grows', 'growth', 'growths', 'gulped', 'gulping', 'gunge', 'gushing', 'guzzled', 'guzzling', 'handful',
-    'handfuls', 'handle', 'hands', 'hanging', 'happens', 'happier', 'happy', 'harder', 'hardly', 'hardness',
-    'harmed', 'harmer', 'harmers', 'harming', 'harms', 'hasnt', 'having', 'hazel', 'headache', 'headed',
-    'heads', 'headspace', 'healed', 'healing', 'heals', 'healthy', 'heart', 'heartbeat', 'heartburn', 'heavily',
-    'heavy', 'helping', 'helpless', 'heparin', 'herself', 'hidden', 'hiding', 'himself', 'hitting', 'hives',
-    'hoard', 'hoarded', 'hoarding', 'hoarse', 'holding', 'holes', 'honestly', 'honey', 'hopeless',
-    'hopelessness', 'horribly', 'hospital', 'hotter', 'hours', 'hurting', 'hurts', 'hyaluronic', 'hydrochloric',
-    'hydroquinone', 'hypertrophic', 'ibuprofen', 'ideas', 'incision', 'incisions', 'incredibly', 'infant',
-    'infected', 'infection', 'inflammation', 'inflammatory', 'ingested', 'ingesting', 'ingrown', 'inhaler',
-    'inject', 'injectable', 'injectables', 'injected', 'injection', 'injections', 'injector', 'injur', 'insane',
-    'insanely', 'inside', 'instead', 'insulin', 'intense', 'intrusive', 'invoice', 'ironing', 'irregular',
-    'irritated', 'isotretinoin', 'issue', 'issues', 'itches', 'itching', 'itchy', 'itself', 'jagged', 'jessner',
-    'juice', 'jumping', 'juvederm', 'keeping', 'keeps', 'keloid', 'keloids', 'kenalog', 'kiddo', 'killed',
-    'killer', 'killing', 'kills', 'kinda', 'knife', 'knives', 'knows', 'kybella', 'labored', 'laboured',
-    'lactic', 'large', 'larger', 'laser', 'later', 'laugh', 'lavender', 'leaking', 'leathery', 'leaving',
-    'lemon', 'lentil', 'lesion', 'lesions', 'lethal', 'letter', 'letters', 'letting', 'licked', 'licking',
-    'lidocaine', 'light', 'lighter', 'lilac', 'lined', 'lines', 'liquid', 'little', 'living', 'loads', 'longer',
-    'looked', 'looking', 'looks', 'lopsided', 'lorry', 'losing', 'lotion', 'lotions', 'lovenox', 'lumps',
-    'lumpy', 'lunch', 'lungs', 'makes', 'makeup', 'making', 'mandelic', 'marble', 'marbled', 'marking', 'marks',
-    'masks', 'massive', 'massively', 'matters', 'mauve', 'maybe', 'meals', 'meaningless', 'meant', 'medication',
-    'medications', 'medicine', 'melasma', 'message', 'messages', 'metal', 'metallic', 'middle', 'might',
-    'migrated', 'milky', 'minoxidil', 'minute', 'minutes', 'misery', 'mistake', 'misty', 'mixed', 'moles',
-    'money', 'month', 'months', 'morbid', 'morning', 'morpheus', 'morphine', 'mottled', 'moustache', 'mouth',
-    'mouthed', 'mouthful', 'moved', 'moving', 'muffled', 'multi', 'multicolor', 'multicolored', 'multicolour',
-    'multicoloured', 'multiple', 'munched', 'munching', 'murky', 'mustache', 'myself', 'narrow', 'nearly',
-    'necrosis', 'necrotic', 'needing', 'needle', 'needles', 'needling', 'nephew', 'nervous', 'never', 'nibble',
-    'nibbled', 'nibbling', 'nicer', 'nicked', 'niece', 'night', 'nightmare', 'nitrogen', 'nobody', 'nodding',
-    'nodule', 'nodules', 'noisy', 'nonstop', 'noose', 'normal', 'nosebleed', 'notched', 'notes', 'nothing',
-    'notice', 'nowhere', 'numbing', 'obsess', 'occluded', 'occlusion', 'ointment', 'ointments', 'ooking',
-    'oozed', 'oozes', 'oozing', 'opened', 'opening', 'opens', 'opioid', 'opioids', 'orange', 'ordered', 'other',
-    'outlines', 'outside', 'overdose', 'overdosed', 'overdosing', 'overnight', 'oxygen', 'packet', 'painful',
-    'painkiller', 'painkillers', 'painless', 'pains', 'paler', 'palpitation', 'panick', 'paracetamol', 'passed',
-    'passing', 'paste', 'patch', 'patches', 'patchy', 'pattern', 'pearly', 'peeling', 'peels', 'pencil',
-    'penny', 'perfectly', 'period', 'permanently', 'peroxide', 'person', 'phenol', 'picking', 'piece', 'pieces',
-    'pierce', 'pierced', 'pierces', 'piercing', 'pigment', 'pills', 'pimple', 'pimples', 'pinch', 'pinhead',
-    'pizza', 'place', 'planned', 'planning', 'plasma', 'plaster', 'plasters', 'plavix', 'point', 'pointless',
-    'poisoning', 'polynucleotide', 'pores', 'possessions', 'posted', 'posts', 'pounding', 'pouring', 'powder',
-    'pradaxa', 'preschooler', 'press', 'pressing', 'pressure', 'pretend', 'pretty', 'price', 'prices', 'prick',
-    'pricked', 'pricking', 'pricks', 'prilocaine', 'probably', 'problem', 'problems', 'procedure', 'procedures',
-    'product', 'products', 'profusely', 'proper', 'properly', 'proportion', 'psoriasis', 'puffed', 'puffing',
-    'puffy', 'pulling', 'pumping', 'punch', 'punched', 'punches', 'punching', 'punish', 'punishing', 'purple',
-    'purplish', 'purpose', 'pustule', 'pustules', 'question', 'quick', 'quickest', 'quickly', 'quite', 'quote',
-    'racing', 'radiating', 'radiofrequency', 'ragged', 'raised', 'randomly', 'rapid', 'raspy', 'rather',
-    'razor', 'razors', 'reached', 'reaction', 'reading', 'reads', 'ready', 'really', 'reason', 'reasons',
-    'reddened', 'reddening', 'redder', 'reddish', 'redness', 'relapsed', 'relieved', 'remedy', 'reopen',
-    'reopening', 'research', 'restricted', 'restylane', 'reticular', 'retin', 'retinol', 'revision',
-    'rhinoplasty', 'right', 'rigors', 'rigours', 'ringing', 'rivaroxaban', 'river', 'rolled', 'roller',
-    'rosacea', 'rotten', 'rotting', 'rough', 'rowing', 'rubbed', 'rubbery', 'rubbing', 'ruined', 'running',
-    'salicylic', 'sample', 'samples', 'sandpaper', 'sandwich', 'saved', 'saving', 'savings', 'saying',
-    'scabbing', 'scabby', 'scabs', 'scald', 'scalpel', 'scalpels', 'scaly', 'scared', 'scars', 'scary',
-    'scissors', 'sclerotherapy', 'scoffed', 'scoffing', 'scrap', 'scrape', 'scratch', 'scratched', 'scratching',
-    'screaming', 'scrub', 'search', 'season', 'seasons', 'second', 'sedation', 'seeing', 'seems', 'seeped',
-    'seeping', 'seizure', 'seizures', 'selves', 'sensation', 'sense', 'sentence', 'sepsis', 'septic', 'serious',
-    'serum', 'serums', 'session', 'settle', 'seven', 'several', 'severe', 'shadow', 'shadows', 'shake',
-    'shaking', 'shaky', 'shall', 'shallow', 'shape', 'shapes', 'sharp', 'shave', 'sheet', 'sheets', 'shimmer',
-    'shiny', 'shiver', 'shivering', 'shivers', 'shivery', 'shooting', 'short', 'shortness', 'shots', 'should',
-    'shouldn', 'shouldnt', 'sight', 'silhouettes', 'simple', 'simply', 'since', 'sipped', 'sipping', 'sitting',
-    'sized', 'skipping', 'slapped', 'slapping', 'slaps', 'slash', 'slashed', 'slashes', 'slashing', 'sleep',
-    'sleeping', 'slice', 'sliced', 'slices', 'slicing', 'slight', 'slitting', 'sloughing', 'slurp', 'slurped',
-    'slurping', 'slurred', 'small', 'smash', 'smashed', 'smashes', 'smashing', 'smell', 'smells', 'smelly',
-    'smoothie', 'snack', 'snacks', 'soaked', 'soaking', 'solution', 'solutions', 'someone', 'something',
-    'soreness', 'sores', 'sorry', 'sound', 'sounds', 'space', 'speech', 'spells', 'spilled', 'spinning',
-    'spironolactone', 'splash', 'splashed', 'splitting', 'spoonful', 'spots', 'spotty', 'spray', 'spread',
-    'spreading', 'spreads', 'spurt', 'spurting', 'squeez', 'squeezing', 'squirt', 'squirting', 'stabbed',
-    'stabbing', 'stabs', 'stairs', 'stamp', 'stanley', 'staring', 'stars', 'start', 'started', 'starting',
-    'stash', 'stashed', 'stashing', 'staying', 'stays', 'steer', 'steering', 'steroid', 'steroids', 'stick',
-    'stiff', 'still', 'sting', 'stinging', 'stings', 'stink', 'stinking', 'stinks', 'stinky', 'stitch',
-    'stitches', 'stockpiled', 'stockpiling', 'stole', 'stomach', 'stopp', 'stopped', 'stopping', 'stove',
-    'straight', 'strained', 'straining', 'strange', 'straw', 'streak', 'streaking', 'streaks', 'streaky',
-    'stream', 'streaming', 'stridor', 'strip', 'stripe', 'stripes', 'strips', 'struggle', 'struggling',
-    'stubble', 'stuck', 'stuff', 'sucked', 'sucking', 'sudden', 'suddenly', 'suffering', 'suffocating', 'sugar',
-    'suicidal', 'suicide', 'sulphuric', 'summer', 'sunburn', 'sunlight', 'sunny', 'sunscreen', 'super',
-    'surest', 'surface', 'surgeon', 'surgery', 'surgical', 'swallow', 'swallowed', 'swallowing', 'sweats',
-    'swell', 'swelled', 'swelling', 'swells', 'swigged', 'swigging', 'swollen', 'syringe', 'tablet', 'tablets',
-    'taken', 'taking', 'talked', 'talking', 'talks', 'taste', 'tasted', 'tasting', 'tattoo', 'teeth', 'telling',
-    'temperature', 'tempted', 'tender', 'tenderness', 'terrible', 'terribly', 'terrified', 'texted', 'texts',
-    'texture', 'thats', 'their', 'themself', 'themselves', 'there', 'these', 'theyre', 'thick', 'thicken',
-    'thickened', 'thickening', 'thickens', 'thicker', 'thigh', 'thighs', 'things', 'think', 'thinking',
-    'thinner', 'thinners', 'third', 'thirty', 'those', 'though', 'thought', 'thoughts', 'thread', 'threads',
-    'three', 'threw', 'throat', 'throb', 'throbbing', 'through', 'throw', 'throwing', 'tight', 'tightening',
-    'tightness', 'times', 'tinge', 'tired', 'tissue', 'tissues', 'today', 'toddler', 'toddlers', 'toilet',
-    'tomorrow', 'toner', 'tongue', 'tonic', 'tonight', 'totally', 'touch', 'touching', 'toward', 'towards',
-    'towel', 'towels', 'train', 'tramadol', 'transfer', 'trapped', 'trave', 'treatment', 'treatments',
-    'tretinoin', 'triamcinolone', 'trickling', 'tried', 'triple', 'tripled', 'trouble', 'trough', 'troughs',
-    'truck', 'trying', 'tubes', 'turned', 'turning', 'turns', 'twenty', 'twice', 'twins', 'twitches',
-    'twitching', 'twitchy', 'tylenol', 'ulcer', 'ulcerate', 'ulcerated', 'ulcerating', 'unable', 'unbearable',
-    'unbelievably', 'unconscious', 'under', 'uneven', 'unlovable', 'unrecognisable', 'unrecognizable',
-    'unresponsive', 'until', 'unwanted', 'urgent', 'urges', 'useless', 'using', 'uvula', 'vanish', 'vanished',
-    'vanishes', 'vanishing', 'vascular', 'vegetables', 'veggies', 'vessel', 'video', 'videos', 'vinegar',
-    'violet', 'vision', 'visual', 'vitamin', 'vitamins', 'vodka', 'voice', 'vomit', 'waking', 'wallet',
-    'walnut', 'wanna', 'wanted', 'wanting', 'wants', 'warfarin', 'warmer', 'wasnt', 'waste', 'water',
-    'weakness', 'weeks', 'weeping', 'weight', 'weird', 'welts', 'weren', 'werent', 'whats', 'wheel', 'wheezy',
-    'where', 'which', 'while', 'whiskey', 'whisky', 'whistl', 'white', 'whitehead', 'whiteheads', 'whiter',
-    'whitish', 'whole', 'widen', 'widened', 'widening', 'widens', 'wider', 'width', 'winter', 'wished',
-    'wishes', 'wishing', 'witch', 'within', 'without', 'words', 'working', 'workout', 'world', 'worried',
-    'worse', 'worsening', 'worst', 'worth', 'worthless', 'would', 'wouldn', 'wouldnt', 'wound', 'wounds',
-    'wreck', 'wrinkles', 'wrist', 'wrists', 'write', 'writing', 'written', 'wrong', 'wrote', 'xarelto', 'years',
-    'yellow', 'yellowish', 'yesterday', 'yoghurt', 'yogurt', 'youll', 'zigzag',
-})
+RULE_WORDS = (
+    "about above abscess abscesses accident accidentally account accutane acetaminophen aches aching acids "
+    "across actually advil afraid after again against agonising agonizing agony airway airways alcohol "
+    "alive almost alone along alright ambulance amount anaesthetic anesthetic another antibiotic "
+    "antibiotics antidepressant antidepressants anybody anymore anyone anything apart apixaban appear "
+    "appears applied appointment areas around artery ashen asleep aspirin asthma asymmetric attack awake "
+    "awful azelaic babies bacterial badly balloon ballooned ballooning bandage bandages bandaid bandaids "
+    "banged banging bangs barely bashed bashes bashing battery beard beating beauty became become becoming "
+    "before being belly belongings benzocaine benzoyl better beyond bigger birthday birthmark birthmarks "
+    "bitch black blacked blackhead blackheads blacking blackish blade blades blanch blanched blanches "
+    "blanching bleach bleed bleeding bleeds blemish blind blister blistered blistering blisters blistery "
+    "bloat blood blotch blotches blotchy blown blueish bluey bluish blurr blurred blurring blurry booster "
+    "border borders bother bothered botox bottle bottles bought boxes breakfast breaking breakout breakouts "
+    "breast breath breathe breathes breathing breathless bridge broken brown brownish bubbled bubbles "
+    "bubbling bubbly budget bumps bumpy bunch burden burned burning burns burnt burst bursting business "
+    "calling calories cannot cannula capsule capsules cardio cares carpet carry carrying carve carved "
+    "carves carving catch catching cause caustic cease cells cellulitis celsius cereal chang change changed "
+    "changes changing charred cheek cheeks chemical chemicals cherry chest chewed chewing child children "
+    "chill chills chocolate choke choked chokes choking christmas chunks cigarette clawed clawing claws "
+    "cleaner clear clearly cliff clinic clopidogrel close closed closes closing clots clotted clotting "
+    "cloudy coagula codeine collagen collect collected collecting color colored colors colour coloured "
+    "colours coming compass completely compress concealer confidence confus consciousness considered "
+    "considering constantly constrict consumed consuming cooking cortisone costs coughing could couldn "
+    "couldnt coumadin cover covered covers cracked cracking craft crash crashing crater cratered cratering "
+    "crazy cream creams creeping crept crisis croaky crushing crust crusted crusting crusts crusty crying "
+    "curtain cutter cutters cutting cysts dabigatran dairy dally danger darken darkened darkening darkens "
+    "darker daughter deadline deadly death decided defeated deformed degree degrees derma dermabrasion "
+    "deserve desire destroy developed developing device didnt different difficult difficulties difficulty "
+    "dinner disappear disappeared disappearing disappears disappointment discharge discoloration "
+    "discolouration dizzy doctor doesn doesnt doing donat donor doomed double doubled doubles doubling "
+    "downed downing doxycycline drain drained draining drains drank drawer drawing dream dressing dressings "
+    "drink drinking dripped dripping drive driving drool droop drops drowning drowsy drunk dusky dying "
+    "dysport easier easiest eaten eating eczema edges effort eight eliquis emergency empty ending enlarge "
+    "enlarged enlarges enlarging enormous enough enoxaparin entire epipen eraser erbium erent etting "
+    "evening every everybody everyone everything everywhere excise excision excruciating exfoliant "
+    "exhausted exist existed existence existing expand expanded expanding expands extended extending "
+    "extreme extremely eyelid eyelids eyeshadow eyesight fahrenheit fails failure faint fainted fainting "
+    "falling family fantasise fantasize faster fatal feaver feeling feels fentanyl fever feverish fevers "
+    "fight fighting filled filler fillers financially finger fingernail fingers finish flake flash flashes "
+    "floater floaters floor flowing fluid fluttering foaming foggy forearm forearms forehead forever forget "
+    "formula forty forward found fraxel freak freaking freckle freckles freez friends front frost frozen "
+    "fruit funeral funny further future fuzzy gashes gasping gauze getting giveaway given giving glass "
+    "glycolic gnawed gnawing gobbled gobbling going gonna goodbye goodbyes googl gotten gouge gouged gouges "
+    "gouging graft grain granddaughter grandkid grandkids grandson grape grayish green greenish greyish "
+    "gross growing grown grows growth growths gulped gulping gunge gushing guzzled guzzling handful "
+    "handfuls handle hands hanging happens happier happy harder hardly hardness harmed harmer harmers "
+    "harming harms hasnt having hazel headache headed heads headspace healed healing heals healthy heart "
+    "heartbeat heartburn heavily heavy helping helpless heparin herself hidden hiding himself hitting hives "
+    "hoard hoarded hoarding hoarse holding holes honestly honey hopeless hopelessness horribly hospital "
+    "hotter hours hurting hurts hyaluronic hydrochloric hydroquinone hypertrophic ibuprofen ideas incision "
+    "incisions incredibly infant infected infection inflammation inflammatory ingested ingesting ingrown "
+    "inhaler inject injectable injectables injected injection injections injector injur insane insanely "
+    "inside instead insulin intense intrusive invoice ironing irregular irritated isotretinoin issue issues "
+    "itches itching itchy itself jagged jessner juice jumping juvederm keeping keeps keloid keloids kenalog "
+    "kiddo killed killer killing kills kinda knife knives knows kybella labored laboured lactic large "
+    "larger laser later laugh lavender leaking leathery leaving lemon lentil lesion lesions lethal letter "
+    "letters letting licked licking lidocaine light lighter lilac lined lines liquid little living loads "
+    "longer looked looking looks lopsided lorry losing lotion lotions lovenox lumps lumpy lunch lungs makes "
+    "makeup making mandelic marble marbled marking marks masks massive massively matters mauve maybe meals "
+    "meaningless meant medication medications medicine melasma message messages metal metallic middle might "
+    "migrated milky minoxidil minute minutes misery mistake misty mixed moles money month months morbid "
+    "morning morpheus morphine mottled moustache mouth mouthed mouthful moved moving muffled multi "
+    "multicolor multicolored multicolour multicoloured multiple munched munching murky mustache myself "
+    "narrow nearly necrosis necrotic needing needle needles needling nephew nervous never nibble nibbled "
+    "nibbling nicer nicked niece night nightmare nitrogen nobody nodding nodule nodules noisy nonstop noose "
+    "normal nosebleed notched notes nothing notice nowhere numbing obsess occluded occlusion ointment "
+    "ointments ooking oozed oozes oozing opened opening opens opioid opioids orange ordered other outlines "
+    "outside overdose overdosed overdosing overnight oxygen packet painful painkiller painkillers painless "
+    "pains paler palpitation panick paracetamol passed passing paste patch patches patchy pattern pearly "
+    "peeling peels pencil penny perfectly period permanently peroxide person phenol picking piece pieces "
+    "pierce pierced pierces piercing pigment pills pimple pimples pinch pinhead pizza place planned "
+    "planning plasma plaster plasters plavix point pointless poisoning polynucleotide pores possessions "
+    "posted posts pounding pouring powder pradaxa preschooler press pressing pressure pretend pretty price "
+    "prices prick pricked pricking pricks prilocaine probably problem problems procedure procedures product "
+    "products profusely proper properly proportion psoriasis puffed puffing puffy pulling pumping punch "
+    "punched punches punching punish punishing purple purplish purpose pustule pustules question quick "
+    "quickest quickly quite quote racing radiating radiofrequency ragged raised randomly rapid raspy rather "
+    "razor razors reached reaction reading reads ready really reason reasons reddened reddening redder "
+    "reddish redness relapsed relieved remedy reopen reopening research restricted restylane reticular "
+    "retin retinol revision rhinoplasty right rigors rigours ringing rivaroxaban river rolled roller "
+    "rosacea rotten rotting rough rowing rubbed rubbery rubbing ruined running salicylic sample samples "
+    "sandpaper sandwich saved saving savings saying scabbing scabby scabs scald scalpel scalpels scaly "
+    "scared scars scary scissors sclerotherapy scoffed scoffing scrap scrape scratch scratched scratching "
+    "screaming scrub search season seasons second sedation seeing seems seeped seeping seizure seizures "
+    "selves sensation sense sentence sepsis septic serious serum serums session settle seven several severe "
+    "shadow shadows shake shaking shaky shall shallow shape shapes sharp shave sheet sheets shimmer shiny "
+    "shiver shivering shivers shivery shooting short shortness shots should shouldn shouldnt sight "
+    "silhouettes simple simply since sipped sipping sitting sized skipping slapped slapping slaps slash "
+    "slashed slashes slashing sleep sleeping slice sliced slices slicing slight slitting sloughing slurp "
+    "slurped slurping slurred small smash smashed smashes smashing smell smells smelly smoothie snack "
+    "snacks soaked soaking solution solutions someone something soreness sores sorry sound sounds space "
+    "speech spells spilled spinning spironolactone splash splashed splitting spoonful spots spotty spray "
+    "spread spreading spreads spurt spurting squeez squeezing squirt squirting stabbed stabbing stabs "
+    "stairs stamp stanley staring stars start started starting stash stashed stashing staying stays steer "
+    "steering steroid steroids stick stiff still sting stinging stings stink stinking stinks stinky stitch "
+    "stitches stockpiled stockpiling stole stomach stopp stopped stopping stove straight strained straining "
+    "strange straw streak streaking streaks streaky stream streaming stridor strip stripe stripes strips "
+    "struggle struggling stubble stuck stuff sucked sucking sudden suddenly suffering suffocating sugar "
+    "suicidal suicide sulphuric summer sunburn sunlight sunny sunscreen super surest surface surgeon "
+    "surgery surgical swallow swallowed swallowing sweats swell swelled swelling swells swigged swigging "
+    "swollen syringe tablet tablets taken taking talked talking talks taste tasted tasting tattoo teeth "
+    "telling temperature tempted tender tenderness terrible terribly terrified texted texts texture thats "
+    "their themself themselves there these theyre thick thicken thickened thickening thickens thicker thigh "
+    "thighs things think thinking thinner thinners third thirty those though thought thoughts thread "
+    "threads three threw throat throb throbbing through throw throwing tight tightening tightness times "
+    "tinge tired tissue tissues today toddler toddlers toilet tomorrow toner tongue tonic tonight totally "
+    "touch touching toward towards towel towels train tramadol transfer trapped trave treatment treatments "
+    "tretinoin triamcinolone trickling tried triple tripled trouble trough troughs truck trying tubes "
+    "turned turning turns twenty twice twins twitches twitching twitchy tylenol ulcer ulcerate ulcerated "
+    "ulcerating unable unbearable unbelievably unconscious under uneven unlovable unrecognisable "
+    "unrecognizable unresponsive until unwanted urgent urges useless using uvula vanish vanished vanishes "
+    "vanishing vascular vegetables veggies vessel video videos vinegar violet vision visual vitamin "
+    "vitamins vodka voice vomit waking wallet walnut wanna wanted wanting wants warfarin warmer wasnt waste "
+    "water weakness weeks weeping weight weird welts weren werent whats wheel wheezy where which while "
+    "whiskey whisky whistl white whitehead whiteheads whiter whitish whole widen widened widening widens "
+    "wider width winter wished wishes wishing witch within without words working workout world worried "
+    "worse worsening worst worth worthless would wouldn wouldnt wound wounds wreck wrinkles wrist wrists "
+    "write writing written wrong wrote xarelto years yellow yellowish yesterday yoghurt yogurt youll zigzag "
+)
 
-NEAR_ENGLISH: frozenset[str] = frozenset({
-    'abode', 'aboot', 'abort', 'abound', 'abouts', 'acces', 'accidents', 'accounts', 'accross', 'ached',
-    'acing', 'acres', 'actes', 'acting', 'actualy', 'aesthetic', 'afters', 'agains', 'aground', 'alain',
-    'albright', 'alcohols', 'alene', 'alice', 'alight', 'alike', 'aline', 'allright', 'alongs', 'alrighty',
-    'alter', 'altright', 'ambulances', 'among', 'amounts', 'anaesthetics', 'anesthetics', 'anther', 'antone',
-    'anvil', 'anyones', 'anythin', 'appeal', 'appeals', 'applies', 'appointments', 'arches', 'arching', 'areal',
-    'arenas', 'arias', 'aright', 'armas', 'arounds', 'arras', 'arround', 'asher', 'ashes', 'aspen', 'aspiring',
-    'assen', 'aster', 'atone', 'attach', 'attacks', 'awaken', 'awakes', 'aware', 'awoke', 'babbling', 'babes',
-    'babied', 'backed', 'backing', 'bacteria', 'badged', 'bagged', 'bagger', 'bagging', 'baily', 'baldy',
-    'ballon', 'balloons', 'bally', 'bandaged', 'bandai', 'banded', 'banding', 'bands', 'banes', 'banga',
-    'banger', 'bangin', 'banked', 'banking', 'banks', 'banned', 'banning', 'banns', 'banos', 'banting',
-    'barbies', 'barden', 'barged', 'barging', 'barley', 'barns', 'based', 'bases', 'basher', 'bashers',
-    'basing', 'basked', 'basking', 'basses', 'basting', 'batch', 'bathed', 'bather', 'bathes', 'bathing',
-    'batter', 'batters', 'battle', 'battles', 'bayly', 'beach', 'beading', 'beaming', 'beards', 'beardy',
-    'bearing', 'bears', 'beast', 'beater', 'beatin', 'beatings', 'beatty', 'beaty', 'beaut', 'becomes',
-    'beeing', 'befor', 'beings', 'belay', 'bella', 'belle', 'belli', 'bello', 'bells', 'belonging', 'belter',
-    'belting', 'bench', 'bening', 'benzyl', 'berating', 'bering', 'berns', 'bester', 'besting', 'beter',
-    'bette', 'betters', 'betting', 'bettor', 'biatch', 'biggar', 'bigge', 'billy', 'binged', 'binging', 'birch',
-    'birders', 'birger', 'birthdays', 'bitchy', 'bitter', 'blacc', 'blacken', 'blacker', 'blackfish', 'blacks',
-    'bladed', 'blake', 'blame', 'blames', 'blanc', 'blanca', 'blanche', 'blanco', 'blancs', 'bland', 'blane',
-    'blank', 'blanked', 'blanking', 'blare', 'blase', 'blaster', 'blasters', 'blaze', 'blazes', 'bleat',
-    'bleating', 'blech', 'bleedin', 'bleek', 'bleep', 'bleeping', 'bleeps', 'blend', 'blending', 'blends',
-    'blick', 'blinds', 'bling', 'blink', 'blinn', 'bloch', 'block', 'blocked', 'blockhead', 'blockheads',
-    'blocking', 'blond', 'bloods', 'bloody', 'bloom', 'bloop', 'bloor', 'blowin', 'blows', 'blued', 'bluefish',
-    'bluer', 'blues', 'bluesy', 'bluray', 'blurb', 'blurs', 'blurt', 'blurted', 'blurting', 'blush', 'bluster',
-    'blustering', 'blustery', 'board', 'boarder', 'boarders', 'boating', 'bodes', 'boeing', 'boies', 'boing',
-    'bolder', 'boles', 'bolster', 'bondage', 'bones', 'bongs', 'boosted', 'boosters', 'bootle', 'borden',
-    'borer', 'bores', 'borger', 'borns', 'borst', 'bortles', 'botch', 'bothers', 'bottled', 'bottler',
-    'bottlers', 'bough', 'boughs', 'bowes', 'boxed', 'boxer', 'boxers', 'boxster', 'boyes', 'brack', 'brackish',
-    'braking', 'branch', 'branched', 'branches', 'branching', 'brawn', 'breach', 'breaches', 'breaching',
-    'breading', 'breadth', 'breakfasts', 'breakin', 'breasts', 'breathed', 'breather', 'breathers', 'breaths',
-    'breathy', 'breed', 'breeding', 'breeds', 'brest', 'bride', 'bridged', 'bridger', 'bridges', 'bridget',
-    'bridie', 'bridle', 'bring', 'broder', 'broke', 'broker', 'bronn', 'brood', 'brother', 'brought', 'broun',
-    'browne', 'browns', 'brows', 'brunch', 'bruns', 'brunt', 'bubble', 'bubbler', 'bubby', 'budden', 'budge',
-    'budged', 'budgets', 'bugger', 'buisness', 'bully', 'bumbling', 'bunce', 'buncha', 'burbs', 'burch',
-    'burdens', 'burdon', 'buren', 'buried', 'burks', 'burling', 'burne', 'burner', 'burnet', 'burney', 'burnin',
-    'burnings', 'burped', 'burping', 'burps', 'burrs', 'burry', 'bursa', 'bursts', 'burying', 'busch', 'bushes',
-    'bushing', 'busines', 'bussiness', 'busting', 'busyness', 'butch', 'butter', 'buttery', 'cabling',
-    'caching', 'cadres', 'cafes', 'cages', 'cahill', 'cakes', 'callin', 'callings', 'calls', 'calming',
-    'calorie', 'calves', 'calving', 'camry', 'canes', 'cannon', 'capes', 'carbs', 'carded', 'cardi', 'cardin',
-    'carding', 'cards', 'cared', 'caren', 'carer', 'carers', 'caress', 'carew', 'carex', 'carey', 'caries',
-    'caring', 'caris', 'carle', 'carles', 'carling', 'carly', 'carne', 'carnes', 'carnot', 'carpe', 'carper',
-    'carpets', 'carping', 'carpio', 'carre', 'carrey', 'carte', 'carted', 'carter', 'cartes', 'carting',
-    'carts', 'carty', 'carvel', 'carver', 'carvers', 'carvin', 'carvings', 'cases', 'cashing', 'casse', 'casts',
-    'catchy', 'cater', 'catered', 'catering', 'cates', 'causa', 'caused', 'causes', 'caved', 'cavers', 'caves',
-    'caving', 'ceased', 'ceases', 'cella', 'celle', 'cello', 'cellos', 'celsus', 'celts', 'cereals', 'ceres',
-    'certain', 'chaired', 'chana', 'chance', 'chanced', 'chances', 'chancing', 'chand', 'changer', 'changers',
-    'changi', 'changin', 'channing', 'chant', 'chanted', 'chanting', 'charge', 'charged', 'charges', 'charging',
-    'charmed', 'charted', 'chase', 'cheat', 'check', 'checks', 'cheeky', 'cheep', 'cheer', 'cheers', 'cheery',
-    'cheez', 'chell', 'cheng', 'chert', 'chery', 'chess', 'chests', 'chesty', 'chiang', 'childe', 'childrens',
-    'childs', 'chile', 'chiles', 'chili', 'chilis', 'chilli', 'chilly', 'ching', 'chinks', 'chocked',
-    'chocolat', 'chocolates', 'chocolatey', 'chode', 'choker', 'chokers', 'chong', 'chore', 'chores', 'chose',
-    'choses', 'chowing', 'chuang', 'chucks', 'chung', 'chunk', 'chunky', 'cigarettes', 'clacking', 'claes',
-    'clams', 'clang', 'clanging', 'clans', 'claps', 'clash', 'clashing', 'class', 'claus', 'clause', 'clays',
-    'clean', 'cleaned', 'cleaners', 'cleanly', 'cleanser', 'clearer', 'clears', 'cleary', 'cleat', 'cleaver',
-    'cliffs', 'clift', 'clinics', 'clods', 'clogs', 'cloke', 'clone', 'cloned', 'clones', 'cloning', 'closer',
-    'closers', 'closest', 'closet', 'closets', 'closings', 'cloth', 'clothed', 'clothing', 'cloths', 'cloud',
-    'clouds', 'clove', 'clover', 'clovers', 'cloves', 'clowes', 'cloying', 'clutter', 'coasts', 'coats',
-    'cocking', 'coder', 'coders', 'coding', 'coked', 'coker', 'cokes', 'coking', 'collage', 'collages',
-    'collects', 'collet', 'collett', 'colon', 'colons', 'coloureds', 'colts', 'combing', 'comer', 'comers',
-    'comin', 'comings', 'comming', 'completly', 'concealed', 'confidences', 'confuse', 'conor', 'construct',
-    'consume', 'consumer', 'consumes', 'conus', 'cooing', 'cooke', 'cooked', 'cookin', 'cooling', 'coors',
-    'coots', 'coping', 'copts', 'cores', 'coring', 'corry', 'cosas', 'costa', 'costas', 'coste', 'cotter',
-    'coulda', 'couse', 'coven', 'covert', 'coverts', 'coves', 'covet', 'coveted', 'covets', 'covey', 'cower',
-    'cowered', 'cracker', 'crackin', 'crackled', 'crackling', 'crafter', 'crafts', 'crafty', 'cramer',
-    'cranked', 'cranking', 'crass', 'crate', 'crated', 'craters', 'crates', 'crave', 'craved', 'craves',
-    'craving', 'craze', 'creak', 'creaks', 'creaky', 'creamy', 'crean', 'crease', 'creat', 'creek', 'creeks',
-    'creepin', 'crema', 'crepe', 'crest', 'crested', 'cresting', 'crests', 'crewed', 'crises', 'crisps',
-    'criss', 'crist', 'croak', 'croft', 'croke', 'cruse', 'crush', 'crushed', 'cryin', 'crypt', 'crysis',
-    'culling', 'culls', 'cuming', 'cures', 'curry', 'curtail', 'curtains', 'curtin', 'curve', 'curved',
-    'curves', 'curving', 'cushing', 'custer', 'cutch', 'cuter', 'cutler', 'cuttin', 'cuttings', 'dagger',
-    'daily', 'daisy', 'dalby', 'daley', 'dalla', 'dancer', 'dander', 'dangers', 'danner', 'darden', 'daren',
-    'darien', 'darin', 'darke', 'darren', 'darter', 'darwen', 'daughters', 'dawned', 'dawning', 'deadlines',
-    'dearly', 'dearth', 'deaths', 'decide', 'decider', 'decides', 'decoded', 'decree', 'decrees', 'defected',
-    'deflated', 'delly', 'depth', 'derided', 'derive', 'deriving', 'dermal', 'derna', 'deserved', 'deserves',
-    'desired', 'desiree', 'desires', 'destro', 'destroys', 'develope', 'developer', 'devices', 'devine',
-    'devise', 'diary', 'didst', 'diener', 'diferent', 'diffrent', 'dilly', 'diner', 'dinger', 'dinners',
-    'dipped', 'dipping', 'disappointments', 'discharged', 'discharges', 'ditzy', 'diving', 'djing', 'dming',
-    'doable', 'doble', 'doctors', 'doest', 'doings', 'doktor', 'doling', 'dolly', 'dolor', 'domed', 'donal',
-    'donate', 'donati', 'donato', 'doner', 'donned', 'donner', 'donning', 'donors', 'donut', 'doping', 'dosent',
-    'dosing', 'doting', 'doubler', 'doublet', 'doubly', 'doubted', 'doubting', 'dowling', 'downe', 'downer',
-    'downes', 'downey', 'dowsing', 'dozing', 'drang', 'draper', 'draping', 'drawers', 'drawings', 'drawn',
-    'dread', 'dreams', 'dreamt', 'dreamy', 'drian', 'drinkin', 'drinks', 'drippings', 'drips', 'drivel',
-    'driven', 'driver', 'drives', 'drivin', 'droll', 'droning', 'drools', 'droopy', 'dropped', 'dropping',
-    'dross', 'drove', 'drowned', 'drownings', 'drunks', 'drying', 'dually', 'ducky', 'dusty', 'dwain', 'dyeing',
-    'ealing', 'easing', 'easter', 'eater', 'eatin', 'eaton', 'edged', 'efforts', 'eighth', 'eights', 'eighty',
-    'emergence', 'emery', 'endings', 'enought', 'entice', 'entre', 'erase', 'erased', 'erasers', 'erases',
-    'erect', 'evenin', 'evenings', 'event', 'eventing', 'everly', 'evers', 'evert', 'everthing', 'everyones',
-    'everythings', 'eveyone', 'eveything', 'excised', 'excite', 'excuse', 'existance', 'existences', 'exists',
-    'exited', 'exiting', 'exits', 'expander', 'expend', 'expended', 'expending', 'extender', 'extremes',
-    'extremly', 'eyeshadows', 'failing', 'failures', 'fainter', 'faints', 'fairs', 'faller', 'fallin', 'falls',
-    'falter', 'familys', 'fanny', 'fantasies', 'fantasist', 'fantasized', 'fantasizes', 'farther', 'fasted',
-    'fasten', 'fatah', 'fatale', 'fatter', 'fazal', 'feder', 'feeding', 'feeds', 'feelin', 'feelings', 'feely',
-    'feets', 'feint', 'felled', 'feller', 'fellers', 'felling', 'fells', 'fester', 'fetal', 'feuer', 'fewer',
-    'fidler', 'fiends', 'fightin', 'fights', 'filed', 'filer', 'filers', 'fille', 'filles', 'fillet', 'fillets',
-    'filling', 'filmed', 'filmer', 'filter', 'filters', 'finder', 'finders', 'finer', 'fingernails', 'finis',
-    'finnish', 'firearm', 'firearms', 'fister', 'fiver', 'fizzy', 'flails', 'flaked', 'flakes', 'flakey',
-    'flaky', 'flame', 'flaming', 'flare', 'flashed', 'flasher', 'flashy', 'flask', 'flattering', 'flesh',
-    'flight', 'flint', 'floated', 'flood', 'floors', 'flour', 'fluids', 'fluke', 'fluor', 'flush', 'flushes',
-    'foils', 'footy', 'foray', 'foreheads', 'forge', 'forged', 'forger', 'forges', 'forgets', 'forgot',
-    'forming', 'formulae', 'formulas', 'forst', 'forte', 'forth', 'forts', 'forwards', 'foster', 'fouad',
-    'founds', 'fount', 'fourty', 'foward', 'framing', 'freakin', 'freaks', 'freaky', 'freckled', 'freed',
-    'freer', 'frees', 'freeza', 'freeze', 'freinds', 'friend', 'fright', 'frilled', 'frist', 'froggy', 'frond',
-    'fronts', 'froot', 'frosh', 'frosts', 'frosty', 'froze', 'fruits', 'fruity', 'fueling', 'fuels', 'fuller',
-    'fundy', 'funerals', 'funereal', 'funky', 'furthers', 'futher', 'futur', 'futura', 'futures', 'futuro',
-    'ganna', 'gaping', 'garin', 'gases', 'gasses', 'gassing', 'gauge', 'gauged', 'gauges', 'gauging', 'gauzy',
-    'geass', 'genting', 'geting', 'gettin', 'giveaways', 'givens', 'giver', 'gives', 'givin', 'glans', 'glassy',
-    'gloss', 'glowing', 'glows', 'gobble', 'gobbler', 'gobbles', 'gogol', 'goings', 'goins', 'google', 'googly',
-    'gorge', 'gorged', 'gorges', 'gorging', 'goring', 'goten', 'gough', 'grace', 'grade', 'graff', 'grafts',
-    'graig', 'grail', 'grains', 'grainy', 'granddaughters', 'grandsons', 'grant', 'grapes', 'graph', 'grasping',
-    'grass', 'grate', 'gratin', 'grave', 'graze', 'greed', 'greek', 'greene', 'greens', 'greeny', 'greer',
-    'greet', 'grift', 'gripe', 'groan', 'groin', 'grope', 'groping', 'grose', 'grosse', 'grossi', 'grosso',
-    'grosz', 'groth', 'growin', 'growl', 'growling', 'growls', 'gruen', 'grunge', 'guage', 'gunna', 'gushes',
-    'gusting', 'gutting', 'guzzle', 'guzzler', 'hadden', 'hader', 'hadnt', 'hagel', 'haider', 'hales',
-    'halving', 'hamed', 'hamel', 'hamer', 'hammer', 'hammers', 'hamming', 'handa', 'hande', 'handel', 'hander',
-    'handi', 'handing', 'handled', 'handler', 'handles', 'handley', 'handsy', 'handy', 'hanes', 'haney',
-    'hangin', 'hangings', 'hangs', 'hanks', 'hants', 'happen', 'happend', 'hardee', 'harden', 'hardier',
-    'hardiness', 'harding', 'hards', 'hardy', 'harems', 'hares', 'haring', 'haris', 'harker', 'harking',
-    'harkness', 'harks', 'harness', 'harper', 'harpers', 'harping', 'harps', 'harpy', 'harter', 'harts',
-    'hating', 'hatter', 'haunt', 'haveing', 'havel', 'haves', 'havin', 'havnt', 'hazed', 'hazell', 'hazen',
-    'hazing', 'headaches', 'header', 'headey', 'heading', 'heady', 'heald', 'healer', 'healey', 'healings',
-    'health', 'healy', 'heaped', 'heaping', 'heaps', 'heard', 'heared', 'hearin', 'hearing', 'hearn', 'hears',
-    'hearse', 'hearst', 'heartbeats', 'hearth', 'hearts', 'hearty', 'heated', 'heating', 'heats', 'heave',
-    'heaved', 'heaving', 'heeded', 'heeled', 'heels', 'hells', 'helpin', 'helpings', 'helsing', 'herat',
-    'herded', 'herder', 'herds', 'herts', 'hides', 'hikes', 'hiking', 'himes', 'hinds', 'hines', 'hinging',
-    'hinting', 'hippy', 'hires', 'hiring', 'hisself', 'hitter', 'hittin', 'hoarder', 'hoardings', 'hoards',
-    'hoare', 'hoary', 'hokey', 'holdin', 'holdings', 'holds', 'holed', 'holey', 'holies', 'holing', 'holmes',
-    'holter', 'homeless', 'homelessness', 'homes', 'homey', 'honed', 'hones', 'honesty', 'honeys', 'honky',
-    'hooter', 'hopes', 'hoppy', 'horney', 'horrible', 'horse', 'horus', 'hoses', 'hospitals', 'hovey', 'howard',
-    'howes', 'hunting', 'hunts', 'hurling', 'hurls', 'hurst', 'hurtin', 'hurtling', 'ideal', 'ideals', 'inane',
-    'incense', 'inches', 'inching', 'incredible', 'incur', 'infact', 'infanta', 'infante', 'infants', 'infect',
-    'infections', 'infested', 'infesting', 'inflected', 'inflection', 'inhale', 'inhaled', 'inhalers',
-    'inhales', 'injectors', 'injects', 'injun', 'injure', 'injury', 'insead', 'insect', 'insider', 'insides',
-    'invested', 'investing', 'invision', 'invoiced', 'invoices', 'irregulars', 'irrigated', 'irritate',
-    'irritates', 'issued', 'issuer', 'issuers', 'jagger', 'jogged', 'juiced', 'juicer', 'juices', 'juicy',
-    'jumpin', 'kanda', 'keeling', 'keels', 'keepin', 'keller', 'kells', 'kiddos', 'kiddy', 'kilda', 'killa',
-    'killen', 'killers', 'killin', 'killings', 'killy', 'kilmer', 'kilns', 'kilos', 'kilter', 'kilts', 'kinds',
-    'kipling', 'knifed', 'knifes', 'knobs', 'knots', 'knowl', 'known', 'koller', 'laborer', 'labourer',
-    'lacked', 'lacking', 'lager', 'laker', 'lamer', 'lamps', 'lanes', 'lange', 'langer', 'langs', 'larder',
-    'largo', 'largs', 'larne', 'larry', 'larue', 'lasers', 'lasing', 'lasker', 'laters', 'lates', 'latex',
-    'lather', 'latter', 'lauer', 'laughs', 'launch', 'laver', 'layer', 'lazer', 'leading', 'leads', 'leafing',
-    'leaning', 'leaping', 'leasing', 'leather', 'leathers', 'leavin', 'lecter', 'legion', 'legions', 'legon',
-    'leiter', 'leman', 'lemmon', 'lemond', 'lemons', 'lemont', 'lemony', 'lemos', 'lentils', 'lesson',
-    'lessons', 'lester', 'lette', 'lettin', 'lettings', 'lettre', 'lettres', 'levon', 'licht', 'licker',
-    'lickin', 'liens', 'lifes', 'lighted', 'lighten', 'lighters', 'lights', 'liked', 'likes', 'liking',
-    'lilacs', 'lilah', 'limes', 'limon', 'limps', 'lincs', 'linde', 'linea', 'linen', 'linens', 'liner',
-    'liners', 'linger', 'lings', 'lining', 'linked', 'linking', 'links', 'linus', 'liquids', 'liter', 'lites',
-    'litle', 'litte', 'litter', 'litters', 'littler', 'littles', 'lived', 'lives', 'livin', 'livings', 'loans',
-    'locked', 'locking', 'locks', 'lodger', 'logger', 'loner', 'longe', 'longed', 'longs', 'looker', 'lookin',
-    'looky', 'loomed', 'looming', 'looms', 'loons', 'looped', 'looping', 'loops', 'loosed', 'loosing', 'looted',
-    'looting', 'loots', 'lords', 'lordy', 'loring', 'lorre', 'loser', 'losin', 'lough', 'lounger', 'loving',
-    'lowing', 'lowry', 'lucked', 'lunge', 'lunges', 'lungu', 'lurch', 'lynch', 'mable', 'maces', 'maeve',
-    'mages', 'maker', 'makers', 'makeups', 'makin', 'makings', 'makino', 'males', 'malky', 'manes', 'mapes',
-    'marbles', 'mares', 'maris', 'marke', 'markings', 'markle', 'marko', 'markos', 'markt', 'markus', 'marky',
-    'marling', 'marple', 'marring', 'marts', 'marys', 'masking', 'massage', 'massages', 'massie', 'masters',
-    'masts', 'mates', 'mathers', 'mating', 'matter', 'mattes', 'maude', 'maule', 'maxed', 'maxing', 'maybes',
-    'mayes', 'mayne', 'mazes', 'meads', 'mealy', 'means', 'meany', 'mears', 'meats', 'medal', 'medals',
-    'meddle', 'mediation', 'medicina', 'medicines', 'meditation', 'meditations', 'meles', 'mental', 'meself',
-    'messaged', 'metallica', 'metallics', 'metals', 'metas', 'micky', 'middles', 'mighty', 'migrate',
-    'migrates', 'mikes', 'miles', 'miley', 'milks', 'milly', 'mined', 'minty', 'minuet', 'minuets', 'minuses',
-    'minutos', 'mired', 'miser', 'miserly', 'missive', 'missy', 'mista', 'mistaken', 'mistakes', 'mistry',
-    'mists', 'mitty', 'mixer', 'mixes', 'moaning', 'modes', 'molds', 'molest', 'moley', 'monet', 'moneys',
-    'monkey', 'monta', 'monte', 'montes', 'monti', 'monty', 'mooney', 'mooning', 'moped', 'mopey', 'moping',
-    'mores', 'morey', 'mornin', 'mornings', 'morphin', 'morphing', 'moses', 'mosey', 'motes', 'moths',
-    'mourning', 'moustaches', 'mouthfuls', 'mouths', 'mouthy', 'mover', 'moves', 'movin', 'mowed', 'mowing',
-    'moyes', 'moyles', 'mucky', 'muddle', 'muffed', 'muffle', 'muffler', 'mufti', 'mukti', 'mulching', 'mules',
-    'multiples', 'multiplex', 'multiply', 'multis', 'munchen', 'murry', 'musky', 'mustaches', 'musty',
-    'mutters', 'myles', 'narrows', 'naver', 'nearby', 'neary', 'neatly', 'necked', 'needless', 'nephews',
-    'neuer', 'neurosis', 'neurotic', 'nevers', 'neves', 'newer', 'nibbles', 'nicht', 'nickel', 'nieces',
-    'niger', 'nightmares', 'nights', 'nighty', 'nighy', 'nimble', 'niner', 'nirmal', 'nodes', 'noice', 'noise',
-    'noone', 'noosa', 'norcal', 'norma', 'normale', 'normals', 'norman', 'norml', 'norse', 'norval',
-    'nosebleeds', 'noses', 'notches', 'notching', 'noted', 'nothin', 'nothings', 'noticed', 'notices', 'noting',
-    'notting', 'notts', 'novice', 'noyes', 'ocher', 'omens', 'opener', 'openings', 'opined', 'opining', 'orang',
-    'oranges', 'orangey', 'oranje', 'others', 'otter', 'outline', 'outlined', 'outsider', 'outsides', 'outsize',
-    'ovens', 'overdoing', 'overdone', 'overdoses', 'overnights', 'oversight', 'owens', 'pacer', 'packed',
-    'packer', 'packets', 'packing', 'pager', 'pails', 'paine', 'paint', 'paints', 'pairs', 'palace', 'paled',
-    'paleo', 'pales', 'paley', 'palmer', 'palpitations', 'panic', 'panicky', 'panics', 'panik', 'panned',
-    'panning', 'paper', 'pares', 'parler', 'parsed', 'parsing', 'parson', 'parte', 'passe', 'passer', 'passes',
-    'passin', 'pasta', 'pasted', 'pastel', 'pastes', 'pasting', 'pasts', 'pasty', 'patched', 'pater', 'patten',
-    'patter', 'patterns', 'paunch', 'paused', 'pausing', 'paver', 'pawns', 'payer', 'peace', 'pearl', 'pearls',
-    'pearson', 'peary', 'pecking', 'peeing', 'peeking', 'peeks', 'peele', 'peeping', 'peeps', 'peering',
-    'peers', 'peice', 'peirce', 'pencils', 'penna', 'penne', 'penney', 'peony', 'perce', 'peres', 'periods',
-    'pernod', 'peron', 'perron', 'perso', 'persona', 'persons', 'persson', 'pests', 'petty', 'phenols',
-    'phenom', 'phenyl', 'piazza', 'picked', 'picket', 'pickin', 'pickings', 'pickling', 'picks', 'pieced',
-    'piecing', 'piercings', 'piercy', 'pierre', 'pierson', 'pigments', 'pilasters', 'piles', 'pilling',
-    'pimping', 'pinche', 'pinched', 'pinches', 'pinching', 'pires', 'pisces', 'pissed', 'pissing', 'piste',
-    'pitch', 'pitches', 'pizzas', 'placed', 'placer', 'places', 'plage', 'plaice', 'plains', 'plame', 'plane',
-    'planed', 'planing', 'planking', 'planner', 'planted', 'planter', 'planters', 'planting', 'plasmas',
-    'plate', 'plater', 'platter', 'platters', 'plumping', 'pocket', 'poder', 'poets', 'pointe', 'points',
-    'pointy', 'poisonings', 'pokes', 'poles', 'polling', 'polls', 'ponder', 'pooper', 'popes', 'pored',
-    'poring', 'ported', 'portes', 'ports', 'posed', 'poses', 'posited', 'posits', 'possession', 'posta',
-    'poste', 'poster', 'potted', 'potts', 'pouncing', 'pouted', 'pouting', 'pouts', 'powders', 'powdery',
-    'power', 'prebend', 'preds', 'preps', 'preschoolers', 'presi', 'presse', 'pressings', 'pressured',
-    'pressures', 'prest', 'pretends', 'preys', 'priced', 'pricey', 'pricing', 'pricy', 'pride', 'prides',
-    'prime', 'primes', 'prince', 'princes', 'prins', 'print', 'prise', 'prize', 'prizes', 'probable',
-    'problema', 'proces', 'produc', 'produce', 'produces', 'propel', 'property', 'proportions', 'prosper',
-    'provably', 'pryce', 'puffer', 'puffin', 'puffins', 'puffs', 'pullin', 'pulls', 'pulsing', 'puncher',
-    'punchy', 'punny', 'purples', 'purposed', 'purposes', 'quack', 'questions', 'quiet', 'quine', 'quire',
-    'quirk', 'quito', 'quits', 'quota', 'quoted', 'quotes', 'quoth', 'rabid', 'racine', 'racking', 'raged',
-    'raggedy', 'raging', 'raided', 'railed', 'rained', 'raise', 'raiser', 'raises', 'raking', 'rally', 'ranged',
-    'ranging', 'raped', 'rapide', 'rapids', 'raping', 'raring', 'rater', 'rating', 'ratner', 'ratting', 'raver',
-    'raving', 'razer', 'razing', 'reacher', 'reaches', 'reacted', 'reactions', 'reade', 'reader', 'readin',
-    'readings', 'readying', 'reais', 'reall', 'reallly', 'reals', 'realty', 'realy', 'reams', 'reaping',
-    'reaps', 'rearing', 'rears', 'recieved', 'redaction', 'redden', 'redding', 'reddy', 'redfish', 'reding',
-    'redress', 'reeder', 'reeds', 'reedy', 'reidy', 'reilly', 'reined', 'relapse', 'relapses', 'relieve',
-    'reliever', 'relieves', 'relived', 'render', 'rending', 'renin', 'reopens', 'resin', 'retain', 'retina',
-    'retinal', 'revisions', 'ribbed', 'ribbing', 'richt', 'ridder', 'rider', 'rigged', 'rigging', 'rights',
-    'righty', 'rigor', 'rigour', 'riker', 'ringling', 'rinsing', 'riser', 'riven', 'rivera', 'rivero', 'rivers',
-    'rives', 'rivet', 'roading', 'roads', 'robbed', 'robbery', 'robbing', 'rolle', 'rollers', 'rooting',
-    'roping', 'rotating', 'rother', 'rotted', 'rotter', 'rouge', 'roush', 'routh', 'routing', 'rover', 'roving',
-    'rowling', 'rubber', 'rubbers', 'rudder', 'rugged', 'ruining', 'runnin', 'runnings', 'rutten', 'rutting',
-    'sacked', 'sacking', 'sacks', 'sacred', 'sadden', 'saeed', 'sagar', 'sallow', 'sampled', 'sampler',
-    'samplers', 'sandpiper', 'sapped', 'sapping', 'sarum', 'sashes', 'sated', 'saver', 'saves', 'savin',
-    'savino', 'sawed', 'sawing', 'sayed', 'sayin', 'sayings', 'scala', 'scale', 'scaled', 'scalp', 'scalped',
-    'scalper', 'scalpers', 'scamp', 'scams', 'scans', 'scape', 'scapes', 'scare', 'scaredy', 'scares', 'scarf',
-    'scarfs', 'scaring', 'scarp', 'scarred', 'sceptic', 'schall', 'scissor', 'scold', 'scooting', 'scored',
-    'scores', 'scots', 'scotty', 'scram', 'scraped', 'scraper', 'scrapes', 'scraps', 'scratcher', 'scratches',
-    'scratchy', 'scream', 'screamin', 'scrip', 'scrubs', 'scrum', 'scrums', 'scuff', 'scuffed', 'scuffing',
-    'sealy', 'seams', 'searcy', 'seared', 'searing', 'sears', 'seaton', 'seats', 'seattle', 'sebum', 'seconds',
-    'secord', 'sedition', 'sedum', 'seeded', 'seeding', 'seeds', 'seein', 'seeking', 'seeks', 'seema', 'seemed',
-    'seeming', 'seeps', 'seers', 'seized', 'selling', 'sells', 'selly', 'semen', 'semple', 'sence',
-    'sensations', 'sensed', 'sensei', 'senses', 'sensex', 'sensu', 'sentenced', 'sentences', 'sentience',
-    'seren', 'serous', 'serves', 'sessions', 'sette', 'settee', 'setting', 'settled', 'settler', 'settles',
-    'sevens', 'sever', 'severa', 'severed', 'severn', 'severs', 'sewell', 'sewing', 'sexing', 'shabby', 'shack',
-    'shacks', 'shade', 'shades', 'shading', 'shadowy', 'shady', 'shaka', 'shaked', 'shaken', 'shaker', 'shakes',
-    'shakey', 'shakin', 'shale', 'shales', 'shallot', 'shallows', 'shalt', 'shame', 'shames', 'shaming',
-    'shane', 'shanley', 'shaped', 'shaper', 'shapers', 'shaping', 'shapps', 'shara', 'shard', 'share', 'shared',
-    'shares', 'shari', 'sharing', 'shark', 'sharky', 'sharm', 'sharpe', 'sharps', 'shaul', 'shaved', 'shaven',
-    'shaver', 'shavers', 'shaves', 'shaving', 'shavings', 'shawl', 'shays', 'sheed', 'sheen', 'sheep', 'sheeps',
-    'sheer', 'sheetz', 'shell', 'shelled', 'shelling', 'shells', 'shelly', 'shelves', 'shill', 'shimmers',
-    'shimmery', 'shine', 'shiner', 'shing', 'shinn', 'shinning', 'shinny', 'shino', 'shins', 'shinya',
-    'shipped', 'shipping', 'shirt', 'shits', 'shitting', 'shoes', 'shoot', 'shootin', 'shootings', 'shoots',
-    'shopped', 'shopping', 'shops', 'shore', 'shores', 'shorn', 'shorting', 'shorts', 'shorty', 'shota',
-    'shoud', 'shoul', 'shoulda', 'shout', 'shouting', 'shouts', 'shove', 'shows', 'shriver', 'shrub', 'shtick',
-    'shuck', 'shucking', 'shuts', 'shying', 'sided', 'sifting', 'sighs', 'sights', 'silhouette', 'silhouetted',
-    'silting', 'simeone', 'simile', 'simmer', 'simpler', 'simples', 'simplex', 'singe', 'singing', 'sings',
-    'sinking', 'sinks', 'sinning', 'sippin', 'sired', 'sires', 'sitch', 'sited', 'siting', 'sittin', 'sittings',
-    'sizes', 'skeet', 'skelly', 'skeptic', 'skiff', 'skill', 'skilled', 'skimmer', 'skimping', 'skink',
-    'skinning', 'skipped', 'slabs', 'slack', 'slacks', 'slags', 'slake', 'slams', 'slapper', 'slasher', 'slats',
-    'slave', 'slaved', 'slaving', 'slavs', 'slaying', 'slays', 'sleek', 'sleepin', 'sleeps', 'sleepy', 'sleet',
-    'sleight', 'slicer', 'slick', 'slicked', 'slicks', 'slide', 'slides', 'sliding', 'slights', 'slime',
-    'slimes', 'slimmer', 'sling', 'slinging', 'slings', 'slink', 'slinking', 'slinky', 'slipped', 'slipping',
-    'slips', 'sliver', 'slivers', 'slosh', 'sloshed', 'sloshing', 'slots', 'slotting', 'slouching', 'sluice',
-    'sluices', 'slump', 'slumped', 'slumping', 'slurpee', 'slurring', 'slurs', 'slush', 'smack', 'smacks',
-    'smale', 'smalls', 'smart', 'smarting', 'smasher', 'smelled', 'smelling', 'smelt', 'smoothies', 'snake',
-    'snaked', 'snaking', 'snape', 'snapped', 'snapping', 'snaps', 'snared', 'snark', 'sneer', 'sneering',
-    'snell', 'snelling', 'sniff', 'snipped', 'snipping', 'snitch', 'snitches', 'snores', 'snort', 'snotty',
-    'snuck', 'snuff', 'soaker', 'soaps', 'soared', 'soares', 'soaring', 'soars', 'socked', 'sodden', 'soles',
-    'solves', 'someones', 'somethin', 'somethings', 'someting', 'sommer', 'somone', 'somthing', 'sonny',
-    'soper', 'sopping', 'sorel', 'soren', 'soros', 'sorts', 'sould', 'sowell', 'spaced', 'spacer', 'spaces',
-    'spacex', 'spacey', 'spade', 'spake', 'spall', 'spanning', 'spare', 'spared', 'sparing', 'spars', 'spate',
-    'spats', 'spaying', 'speach', 'speer', 'spell', 'spelled', 'spelling', 'spice', 'spiced', 'spices',
-    'spicing', 'spill', 'spiller', 'spills', 'spink', 'spinks', 'spinnin', 'spiny', 'spits', 'spitting',
-    'splashes', 'splashing', 'splashy', 'splay', 'splice', 'spliced', 'splices', 'splicing', 'splish',
-    'spoonfuls', 'spores', 'sport', 'sporting', 'sports', 'sporty', 'spouts', 'sprained', 'sprays', 'spurgeon',
-    'spurn', 'spurr', 'spurred', 'spurring', 'spurs', 'spurts', 'spying', 'squee', 'squeeze', 'squint',
-    'squinting', 'squire', 'squirm', 'squirming', 'squirts', 'stabber', 'stabbings', 'stabling', 'stace',
-    'stack', 'stacks', 'stadt', 'staff', 'staging', 'stags', 'stahp', 'stained', 'staining', 'stains', 'stair',
-    'stake', 'staked', 'staking', 'stale', 'staley', 'stall', 'stamm', 'stampa', 'stamps', 'stang', 'stank',
-    'stanky', 'stanly', 'stans', 'staph', 'stapp', 'starc', 'starch', 'stare', 'stared', 'stares', 'starin',
-    'stark', 'starks', 'starling', 'starr', 'starred', 'starring', 'starter', 'startin', 'startled',
-    'startling', 'starts', 'starved', 'starving', 'starz', 'stashes', 'stasi', 'stated', 'stating', 'stats',
-    'stave', 'staved', 'staving', 'stayin', 'steak', 'steaks', 'steam', 'steaming', 'steed', 'steel', 'steen',
-    'steep', 'steeped', 'steeping', 'steers', 'stele', 'stell', 'stems', 'stepped', 'stepping', 'steve',
-    'steven', 'steyer', 'steyr', 'stich', 'sticking', 'sticks', 'sticky', 'stiffs', 'stile', 'stilled',
-    'stills', 'stilt', 'stine', 'stingy', 'stinkin', 'stint', 'stints', 'stipe', 'stirs', 'stitched',
-    'stitcher', 'stock', 'stockpile', 'stockpiles', 'stoke', 'stolen', 'stoll', 'stolz', 'stomachs', 'stomp',
-    'stomped', 'stomping', 'stone', 'stoop', 'stooped', 'stooping', 'stoped', 'stoping', 'stopper', 'stoppin',
-    'stops', 'store', 'stores', 'storing', 'stover', 'stoves', 'stowe', 'straggling', 'straights', 'strainer',
-    'strang', 'stranger', 'strangle', 'strap', 'straps', 'strat', 'straws', 'stray', 'straying', 'strays',
-    'streams', 'strep', 'striae', 'stride', 'strider', 'strides', 'strife', 'strike', 'strikes', 'string',
-    'stringing', 'strings', 'striped', 'stripey', 'stripy', 'stritch', 'strive', 'strives', 'strix', 'strop',
-    'strove', 'struck', 'struggled', 'struggles', 'strum', 'strums', 'stuart', 'stubbed', 'stubs', 'stuffs',
-    'stuffy', 'stumble', 'stump', 'stung', 'stunk', 'sturgeon', 'sturt', 'style', 'suave', 'sucker', 'suckin',
-    'suckling', 'sufferings', 'sugars', 'sugary', 'sugden', 'suicides', 'suing', 'sulking', 'sumer', 'summed',
-    'summers', 'summery', 'sumner', 'sumter', 'sunburns', 'sunburnt', 'sunbury', 'sunna', 'sunni', 'sunscreens',
-    'superb', 'supers', 'supes', 'supper', 'surer', 'suresh', 'surfaced', 'surfaces', 'surgeons', 'surry',
-    'suter', 'swabbed', 'swabbing', 'swabs', 'swallows', 'swamp', 'swapped', 'swapping', 'swaps', 'swart',
-    'swash', 'swats', 'swaying', 'sways', 'swears', 'sweat', 'sweaty', 'sweep', 'sweeping', 'sweet', 'sweets',
-    'swellings', 'swill', 'swilling', 'swimmer', 'swing', 'swinging', 'swings', 'switch', 'switches', 'swole',
-    'syringes', 'table', 'tabled', 'tables', 'tacked', 'tacking', 'tacks', 'takei', 'takeo', 'taker', 'takes',
-    'takin', 'takings', 'tales', 'talker', 'talkin', 'talky', 'talos', 'talus', 'tames', 'taming', 'tanked',
-    'tanking', 'tanks', 'tante', 'taping', 'tapped', 'taree', 'tarin', 'tarte', 'tased', 'tasked', 'tasking',
-    'tasks', 'taster', 'tastes', 'tastings', 'tasty', 'tatoo', 'tatted', 'tattoos', 'taxing', 'teats', 'tedder',
-    'tellin', 'temperatures', 'tended', 'tenders', 'tenner', 'tented', 'tenth', 'tents', 'terns', 'terrifies',
-    'tested', 'testing', 'tests', 'texas', 'texte', 'textured', 'textures', 'thacker', 'thais', 'thank',
-    'thanking', 'thaws', 'thein', 'theirs', 'theis', 'theme', 'thera', 'theres', 'therm', 'theses', 'thess',
-    'theyr', 'theyve', 'thicc', 'thich', 'thicke', 'thickener', 'thicket', 'thickets', 'thier', 'thine',
-    'thing', 'thingy', 'thinker', 'thinkers', 'thinkin', 'thinks', 'thinned', 'thinness', 'thinning', 'thins',
-    'thirds', 'thirsty', 'thome', 'thongs', 'thorough', 'thots', 'threat', 'threats', 'threes', 'throats',
-    'throaty', 'throbs', 'throu', 'throughs', 'throught', 'throwin', 'thrown', 'throws', 'thunk', 'ticker',
-    'tickling', 'tides', 'tiered', 'tighe', 'tights', 'tighty', 'tiled', 'tiles', 'tilling', 'timed', 'timer',
-    'timers', 'timex', 'timey', 'timms', 'tinder', 'tines', 'tinged', 'tingle', 'tings', 'tinie', 'tires',
-    'toady', 'toasted', 'toasting', 'todas', 'todays', 'toddy', 'toiled', 'toilets', 'token', 'toler',
-    'tolling', 'tomes', 'tomic', 'tomorrows', 'tonally', 'toned', 'toners', 'tones', 'toney', 'tonge',
-    'tongued', 'tongues', 'tonia', 'tonics', 'tonights', 'tonio', 'topic', 'torch', 'torching', 'totaly',
-    'touche', 'touchy', 'tough', 'tought', 'towed', 'tower', 'towers', 'towner', 'toxic', 'toying', 'tozer',
-    'trace', 'track', 'trade', 'trail', 'trains', 'trait', 'trane', 'transfers', 'trapper', 'travel', 'tread',
-    'treads', 'triad', 'trice', 'trick', 'tricking', 'trier', 'tries', 'trifle', 'trifled', 'tring', 'tripe',
-    'triples', 'triplet', 'triplex', 'tripped', 'troubled', 'troubles', 'trove', 'trowel', 'truce', 'trucks',
-    'trunk', 'tryed', 'tryin', 'tubbs', 'tubed', 'tuber', 'tubers', 'tuned', 'tuner', 'tunes', 'tunic',
-    'tuning', 'turds', 'turing', 'turks', 'turner', 'turney', 'turnin', 'twain', 'twats', 'tweety', 'twente',
-    'twigs', 'twine', 'twinge', 'twink', 'twinks', 'twitch', 'twitched', 'twits', 'tying', 'tyner', 'tyree',
-    'udder', 'ulcers', 'ulmer', 'unbearably', 'unbeatable', 'unbelievable', 'unders', 'unger', 'unser', 'unter',
-    'untie', 'untill', 'urged', 'usable', 'varnish', 'varnished', 'varnishes', 'vegetable', 'veggie', 'vessels',
-    'vimeo', 'violent', 'violeta', 'violets', 'virion', 'vishal', 'visio', 'visions', 'visuals', 'vodkas',
-    'voiced', 'voices', 'voile', 'vomits', 'wading', 'wafer', 'wafted', 'wafting', 'wafts', 'wager', 'waging',
-    'waist', 'waists', 'waite', 'waited', 'waiter', 'waiting', 'waits', 'waker', 'walking', 'walled', 'wallen',
-    'waller', 'wallets', 'walley', 'walnuts', 'walter', 'wanda', 'wands', 'waned', 'wanes', 'waning', 'wanking',
-    'wantin', 'warder', 'wards', 'waring', 'warmed', 'warmers', 'warner', 'warts', 'washed', 'washes',
-    'washing', 'wasted', 'waster', 'wastes', 'wasting', 'watch', 'waters', 'watery', 'watts', 'waver', 'waving',
-    'waxing', 'weeding', 'weeds', 'weekes', 'weems', 'weeps', 'weigh', 'weighs', 'weights', 'weighty', 'weirdo',
-    'weirs', 'welds', 'wells', 'welty', 'werden', 'werth', 'wesen', 'wests', 'whale', 'whare', 'wheal',
-    'wheats', 'wheels', 'wheeze', 'wheres', 'whiles', 'whine', 'whiner', 'whish', 'whisk', 'whisked', 'whisker',
-    'whiskeys', 'whisks', 'whist', 'whistle', 'whiten', 'whites', 'whitey', 'whither', 'whiting', 'whitmer',
-    'whitt', 'whitten', 'wholes', 'whore', 'whose', 'whyte', 'widener', 'widmer', 'widnes', 'widths', 'wieder',
-    'wierd', 'wight', 'wilden', 'wilder', 'willet', 'wilts', 'winch', 'winder', 'winer', 'winger', 'winner',
-    'winters', 'wintery', 'wiper', 'wirth', 'wised', 'wiser', 'wisher', 'wishers', 'witchy', 'withing',
-    'witten', 'witter', 'wizened', 'woden', 'woking', 'woods', 'woong', 'wording', 'wordy', 'workin',
-    'workings', 'workouts', 'works', 'worlds', 'worming', 'worms', 'worrier', 'worries', 'worsen', 'worthy',
-    'woulda', 'wouldst', 'wrack', 'wreak', 'wrecks', 'wrest', 'wright', 'wring', 'wrinkle', 'wrinkled',
-    'writer', 'writes', 'writhe', 'writhing', 'writin', 'writings', 'writs', 'writting', 'wrongs', 'wroth',
-    'wrung', 'wurst', 'wyden', 'wynter', 'wyong', 'yeahs', 'yearn', 'yearns', 'yeats', 'yello', 'yellows',
-    'yesterdays', 'yogurts', 'zigzags',
-})
+NEAR_ENGLISH = (
+    "abode aboot abort abound abouts acces accidents accounts accross ached acing acres actes acting "
+    "actualy aesthetic afters agains aground alain albright alcohols alene alice alight alike aline "
+    "allright alongs alrighty alter altright ambulances among amounts anaesthetics anesthetics anther "
+    "antone anvil anyones anythin appeal appeals applies appointments arches arching areal arenas arias "
+    "aright armas arounds arras arround asher ashes aspen aspiring assen aster atone attach attacks awaken "
+    "awakes aware awoke babbling babes babied backed backing bacteria badged bagged bagger bagging baily "
+    "baldy ballon balloons bally bandaged bandai banded banding bands banes banga banger bangin banked "
+    "banking banks banned banning banns banos banting barbies barden barged barging barley barns based "
+    "bases basher bashers basing basked basking basses basting batch bathed bather bathes bathing batter "
+    "batters battle battles bayly beach beading beaming beards beardy bearing bears beast beater beatin "
+    "beatings beatty beaty beaut becomes beeing befor beings belay bella belle belli bello bells belonging "
+    "belter belting bench bening benzyl berating bering berns bester besting beter bette betters betting "
+    "bettor biatch biggar bigge billy binged binging birch birders birger birthdays bitchy bitter blacc "
+    "blacken blacker blackfish blacks bladed blake blame blames blanc blanca blanche blanco blancs bland "
+    "blane blank blanked blanking blare blase blaster blasters blaze blazes bleat bleating blech bleedin "
+    "bleek bleep bleeping bleeps blend blending blends blick blinds bling blink blinn bloch block blocked "
+    "blockhead blockheads blocking blond bloods bloody bloom bloop bloor blowin blows blued bluefish bluer "
+    "blues bluesy bluray blurb blurs blurt blurted blurting blush bluster blustering blustery board boarder "
+    "boarders boating bodes boeing boies boing bolder boles bolster bondage bones bongs boosted boosters "
+    "bootle borden borer bores borger borns borst bortles botch bothers bottled bottler bottlers bough "
+    "boughs bowes boxed boxer boxers boxster boyes brack brackish braking branch branched branches "
+    "branching brawn breach breaches breaching breading breadth breakfasts breakin breasts breathed "
+    "breather breathers breaths breathy breed breeding breeds brest bride bridged bridger bridges bridget "
+    "bridie bridle bring broder broke broker bronn brood brother brought broun browne browns brows brunch "
+    "bruns brunt bubble bubbler bubby budden budge budged budgets bugger buisness bully bumbling bunce "
+    "buncha burbs burch burdens burdon buren buried burks burling burne burner burnet burney burnin "
+    "burnings burped burping burps burrs burry bursa bursts burying busch bushes bushing busines bussiness "
+    "busting busyness butch butter buttery cabling caching cadres cafes cages cahill cakes callin callings "
+    "calls calming calorie calves calving camry canes cannon capes carbs carded cardi cardin carding cards "
+    "cared caren carer carers caress carew carex carey caries caring caris carle carles carling carly carne "
+    "carnes carnot carpe carper carpets carping carpio carre carrey carte carted carter cartes carting "
+    "carts carty carvel carver carvers carvin carvings cases cashing casse casts catchy cater catered "
+    "catering cates causa caused causes caved cavers caves caving ceased ceases cella celle cello cellos "
+    "celsus celts cereals ceres certain chaired chana chance chanced chances chancing chand changer "
+    "changers changi changin channing chant chanted chanting charge charged charges charging charmed "
+    "charted chase cheat check checks cheeky cheep cheer cheers cheery cheez chell cheng chert chery chess "
+    "chests chesty chiang childe childrens childs chile chiles chili chilis chilli chilly ching chinks "
+    "chocked chocolat chocolates chocolatey chode choker chokers chong chore chores chose choses chowing "
+    "chuang chucks chung chunk chunky cigarettes clacking claes clams clang clanging clans claps clash "
+    "clashing class claus clause clays clean cleaned cleaners cleanly cleanser clearer clears cleary cleat "
+    "cleaver cliffs clift clinics clods clogs cloke clone cloned clones cloning closer closers closest "
+    "closet closets closings cloth clothed clothing cloths cloud clouds clove clover clovers cloves clowes "
+    "cloying clutter coasts coats cocking coder coders coding coked coker cokes coking collage collages "
+    "collects collet collett colon colons coloureds colts combing comer comers comin comings comming "
+    "completly concealed confidences confuse conor construct consume consumer consumes conus cooing cooke "
+    "cooked cookin cooling coors coots coping copts cores coring corry cosas costa costas coste cotter "
+    "coulda couse coven covert coverts coves covet coveted covets covey cower cowered cracker crackin "
+    "crackled crackling crafter crafts crafty cramer cranked cranking crass crate crated craters crates "
+    "crave craved craves craving craze creak creaks creaky creamy crean crease creat creek creeks creepin "
+    "crema crepe crest crested cresting crests crewed crises crisps criss crist croak croft croke cruse "
+    "crush crushed cryin crypt crysis culling culls cuming cures curry curtail curtains curtin curve curved "
+    "curves curving cushing custer cutch cuter cutler cuttin cuttings dagger daily daisy dalby daley dalla "
+    "dancer dander dangers danner darden daren darien darin darke darren darter darwen daughters dawned "
+    "dawning deadlines dearly dearth deaths decide decider decides decoded decree decrees defected deflated "
+    "delly depth derided derive deriving dermal derna deserved deserves desired desiree desires destro "
+    "destroys develope developer devices devine devise diary didst diener diferent diffrent dilly diner "
+    "dinger dinners dipped dipping disappointments discharged discharges ditzy diving djing dming doable "
+    "doble doctors doest doings doktor doling dolly dolor domed donal donate donati donato doner donned "
+    "donner donning donors donut doping dosent dosing doting doubler doublet doubly doubted doubting "
+    "dowling downe downer downes downey dowsing dozing drang draper draping drawers drawings drawn dread "
+    "dreams dreamt dreamy drian drinkin drinks drippings drips drivel driven driver drives drivin droll "
+    "droning drools droopy dropped dropping dross drove drowned drownings drunks drying dually ducky dusty "
+    "dwain dyeing ealing easing easter eater eatin eaton edged efforts eighth eights eighty emergence emery "
+    "endings enought entice entre erase erased erasers erases erect evenin evenings event eventing everly "
+    "evers evert everthing everyones everythings eveyone eveything excised excite excuse existance "
+    "existences exists exited exiting exits expander expend expended expending extender extremes extremly "
+    "eyeshadows failing failures fainter faints fairs faller fallin falls falter familys fanny fantasies "
+    "fantasist fantasized fantasizes farther fasted fasten fatah fatale fatter fazal feder feeding feeds "
+    "feelin feelings feely feets feint felled feller fellers felling fells fester fetal feuer fewer fidler "
+    "fiends fightin fights filed filer filers fille filles fillet fillets filling filmed filmer filter "
+    "filters finder finders finer fingernails finis finnish firearm firearms fister fiver fizzy flails "
+    "flaked flakes flakey flaky flame flaming flare flashed flasher flashy flask flattering flesh flight "
+    "flint floated flood floors flour fluids fluke fluor flush flushes foils footy foray foreheads forge "
+    "forged forger forges forgets forgot forming formulae formulas forst forte forth forts forwards foster "
+    "fouad founds fount fourty foward framing freakin freaks freaky freckled freed freer frees freeza "
+    "freeze freinds friend fright frilled frist froggy frond fronts froot frosh frosts frosty froze fruits "
+    "fruity fueling fuels fuller fundy funerals funereal funky furthers futher futur futura futures futuro "
+    "ganna gaping garin gases gasses gassing gauge gauged gauges gauging gauzy geass genting geting gettin "
+    "giveaways givens giver gives givin glans glassy gloss glowing glows gobble gobbler gobbles gogol "
+    "goings goins google googly gorge gorged gorges gorging goring goten gough grace grade graff grafts "
+    "graig grail grains grainy granddaughters grandsons grant grapes graph grasping grass grate gratin "
+    "grave graze greed greek greene greens greeny greer greet grift gripe groan groin grope groping grose "
+    "grosse grossi grosso grosz groth growin growl growling growls gruen grunge guage gunna gushes gusting "
+    "gutting guzzle guzzler hadden hader hadnt hagel haider hales halving hamed hamel hamer hammer hammers "
+    "hamming handa hande handel hander handi handing handled handler handles handley handsy handy hanes "
+    "haney hangin hangings hangs hanks hants happen happend hardee harden hardier hardiness harding hards "
+    "hardy harems hares haring haris harker harking harkness harks harness harper harpers harping harps "
+    "harpy harter harts hating hatter haunt haveing havel haves havin havnt hazed hazell hazen hazing "
+    "headaches header headey heading heady heald healer healey healings health healy heaped heaping heaps "
+    "heard heared hearin hearing hearn hears hearse hearst heartbeats hearth hearts hearty heated heating "
+    "heats heave heaved heaving heeded heeled heels hells helpin helpings helsing herat herded herder herds "
+    "herts hides hikes hiking himes hinds hines hinging hinting hippy hires hiring hisself hitter hittin "
+    "hoarder hoardings hoards hoare hoary hokey holdin holdings holds holed holey holies holing holmes "
+    "holter homeless homelessness homes homey honed hones honesty honeys honky hooter hopes hoppy horney "
+    "horrible horse horus hoses hospitals hovey howard howes hunting hunts hurling hurls hurst hurtin "
+    "hurtling ideal ideals inane incense inches inching incredible incur infact infanta infante infants "
+    "infect infections infested infesting inflected inflection inhale inhaled inhalers inhales injectors "
+    "injects injun injure injury insead insect insider insides invested investing invision invoiced "
+    "invoices irregulars irrigated irritate irritates issued issuer issuers jagger jogged juiced juicer "
+    "juices juicy jumpin kanda keeling keels keepin keller kells kiddos kiddy kilda killa killen killers "
+    "killin killings killy kilmer kilns kilos kilter kilts kinds kipling knifed knifes knobs knots knowl "
+    "known koller laborer labourer lacked lacking lager laker lamer lamps lanes lange langer langs larder "
+    "largo largs larne larry larue lasers lasing lasker laters lates latex lather latter lauer laughs "
+    "launch laver layer lazer leading leads leafing leaning leaping leasing leather leathers leavin lecter "
+    "legion legions legon leiter leman lemmon lemond lemons lemont lemony lemos lentils lesson lessons "
+    "lester lette lettin lettings lettre lettres levon licht licker lickin liens lifes lighted lighten "
+    "lighters lights liked likes liking lilacs lilah limes limon limps lincs linde linea linen linens liner "
+    "liners linger lings lining linked linking links linus liquids liter lites litle litte litter litters "
+    "littler littles lived lives livin livings loans locked locking locks lodger logger loner longe longed "
+    "longs looker lookin looky loomed looming looms loons looped looping loops loosed loosing looted "
+    "looting loots lords lordy loring lorre loser losin lough lounger loving lowing lowry lucked lunge "
+    "lunges lungu lurch lynch mable maces maeve mages maker makers makeups makin makings makino males malky "
+    "manes mapes marbles mares maris marke markings markle marko markos markt markus marky marling marple "
+    "marring marts marys masking massage massages massie masters masts mates mathers mating matter mattes "
+    "maude maule maxed maxing maybes mayes mayne mazes meads mealy means meany mears meats medal medals "
+    "meddle mediation medicina medicines meditation meditations meles mental meself messaged metallica "
+    "metallics metals metas micky middles mighty migrate migrates mikes miles miley milks milly mined minty "
+    "minuet minuets minuses minutos mired miser miserly missive missy mista mistaken mistakes mistry mists "
+    "mitty mixer mixes moaning modes molds molest moley monet moneys monkey monta monte montes monti monty "
+    "mooney mooning moped mopey moping mores morey mornin mornings morphin morphing moses mosey motes moths "
+    "mourning moustaches mouthfuls mouths mouthy mover moves movin mowed mowing moyes moyles mucky muddle "
+    "muffed muffle muffler mufti mukti mulching mules multiples multiplex multiply multis munchen murry "
+    "musky mustaches musty mutters myles narrows naver nearby neary neatly necked needless nephews neuer "
+    "neurosis neurotic nevers neves newer nibbles nicht nickel nieces niger nightmares nights nighty nighy "
+    "nimble niner nirmal nodes noice noise noone noosa norcal norma normale normals norman norml norse "
+    "norval nosebleeds noses notches notching noted nothin nothings noticed notices noting notting notts "
+    "novice noyes ocher omens opener openings opined opining orang oranges orangey oranje others otter "
+    "outline outlined outsider outsides outsize ovens overdoing overdone overdoses overnights oversight "
+    "owens pacer packed packer packets packing pager pails paine paint paints pairs palace paled paleo "
+    "pales paley palmer palpitations panic panicky panics panik panned panning paper pares parler parsed "
+    "parsing parson parte passe passer passes passin pasta pasted pastel pastes pasting pasts pasty patched "
+    "pater patten patter patterns paunch paused pausing paver pawns payer peace pearl pearls pearson peary "
+    "pecking peeing peeking peeks peele peeping peeps peering peers peice peirce pencils penna penne penney "
+    "peony perce peres periods pernod peron perron perso persona persons persson pests petty phenols phenom "
+    "phenyl piazza picked picket pickin pickings pickling picks pieced piecing piercings piercy pierre "
+    "pierson pigments pilasters piles pilling pimping pinche pinched pinches pinching pires pisces pissed "
+    "pissing piste pitch pitches pizzas placed placer places plage plaice plains plame plane planed planing "
+    "planking planner planted planter planters planting plasmas plate plater platter platters plumping "
+    "pocket poder poets pointe points pointy poisonings pokes poles polling polls ponder pooper popes pored "
+    "poring ported portes ports posed poses posited posits possession posta poste poster potted potts "
+    "pouncing pouted pouting pouts powders powdery power prebend preds preps preschoolers presi presse "
+    "pressings pressured pressures prest pretends preys priced pricey pricing pricy pride prides prime "
+    "primes prince princes prins print prise prize prizes probable problema proces produc produce produces "
+    "propel property proportions prosper provably pryce puffer puffin puffins puffs pullin pulls pulsing "
+    "puncher punchy punny purples purposed purposes quack questions quiet quine quire quirk quito quits "
+    "quota quoted quotes quoth rabid racine racking raged raggedy raging raided railed rained raise raiser "
+    "raises raking rally ranged ranging raped rapide rapids raping raring rater rating ratner ratting raver "
+    "raving razer razing reacher reaches reacted reactions reade reader readin readings readying reais "
+    "reall reallly reals realty realy reams reaping reaps rearing rears recieved redaction redden redding "
+    "reddy redfish reding redress reeder reeds reedy reidy reilly reined relapse relapses relieve reliever "
+    "relieves relived render rending renin reopens resin retain retina retinal revisions ribbed ribbing "
+    "richt ridder rider rigged rigging rights righty rigor rigour riker ringling rinsing riser riven rivera "
+    "rivero rivers rives rivet roading roads robbed robbery robbing rolle rollers rooting roping rotating "
+    "rother rotted rotter rouge roush routh routing rover roving rowling rubber rubbers rudder rugged "
+    "ruining runnin runnings rutten rutting sacked sacking sacks sacred sadden saeed sagar sallow sampled "
+    "sampler samplers sandpiper sapped sapping sarum sashes sated saver saves savin savino sawed sawing "
+    "sayed sayin sayings scala scale scaled scalp scalped scalper scalpers scamp scams scans scape scapes "
+    "scare scaredy scares scarf scarfs scaring scarp scarred sceptic schall scissor scold scooting scored "
+    "scores scots scotty scram scraped scraper scrapes scraps scratcher scratches scratchy scream screamin "
+    "scrip scrubs scrum scrums scuff scuffed scuffing sealy seams searcy seared searing sears seaton seats "
+    "seattle sebum seconds secord sedition sedum seeded seeding seeds seein seeking seeks seema seemed "
+    "seeming seeps seers seized selling sells selly semen semple sence sensations sensed sensei senses "
+    "sensex sensu sentenced sentences sentience seren serous serves sessions sette settee setting settled "
+    "settler settles sevens sever severa severed severn severs sewell sewing sexing shabby shack shacks "
+    "shade shades shading shadowy shady shaka shaked shaken shaker shakes shakey shakin shale shales "
+    "shallot shallows shalt shame shames shaming shane shanley shaped shaper shapers shaping shapps shara "
+    "shard share shared shares shari sharing shark sharky sharm sharpe sharps shaul shaved shaven shaver "
+    "shavers shaves shaving shavings shawl shays sheed sheen sheep sheeps sheer sheetz shell shelled "
+    "shelling shells shelly shelves shill shimmers shimmery shine shiner shing shinn shinning shinny shino "
+    "shins shinya shipped shipping shirt shits shitting shoes shoot shootin shootings shoots shopped "
+    "shopping shops shore shores shorn shorting shorts shorty shota shoud shoul shoulda shout shouting "
+    "shouts shove shows shriver shrub shtick shuck shucking shuts shying sided sifting sighs sights "
+    "silhouette silhouetted silting simeone simile simmer simpler simples simplex singe singing sings "
+    "sinking sinks sinning sippin sired sires sitch sited siting sittin sittings sizes skeet skelly skeptic "
+    "skiff skill skilled skimmer skimping skink skinning skipped slabs slack slacks slags slake slams "
+    "slapper slasher slats slave slaved slaving slavs slaying slays sleek sleepin sleeps sleepy sleet "
+    "sleight slicer slick slicked slicks slide slides sliding slights slime slimes slimmer sling slinging "
+    "slings slink slinking slinky slipped slipping slips sliver slivers slosh sloshed sloshing slots "
+    "slotting slouching sluice sluices slump slumped slumping slurpee slurring slurs slush smack smacks "
+    "smale smalls smart smarting smasher smelled smelling smelt smoothies snake snaked snaking snape "
+    "snapped snapping snaps snared snark sneer sneering snell snelling sniff snipped snipping snitch "
+    "snitches snores snort snotty snuck snuff soaker soaps soared soares soaring soars socked sodden soles "
+    "solves someones somethin somethings someting sommer somone somthing sonny soper sopping sorel soren "
+    "soros sorts sould sowell spaced spacer spaces spacex spacey spade spake spall spanning spare spared "
+    "sparing spars spate spats spaying speach speer spell spelled spelling spice spiced spices spicing "
+    "spill spiller spills spink spinks spinnin spiny spits spitting splashes splashing splashy splay splice "
+    "spliced splices splicing splish spoonfuls spores sport sporting sports sporty spouts sprained sprays "
+    "spurgeon spurn spurr spurred spurring spurs spurts spying squee squeeze squint squinting squire squirm "
+    "squirming squirts stabber stabbings stabling stace stack stacks stadt staff staging stags stahp "
+    "stained staining stains stair stake staked staking stale staley stall stamm stampa stamps stang stank "
+    "stanky stanly stans staph stapp starc starch stare stared stares starin stark starks starling starr "
+    "starred starring starter startin startled startling starts starved starving starz stashes stasi stated "
+    "stating stats stave staved staving stayin steak steaks steam steaming steed steel steen steep steeped "
+    "steeping steers stele stell stems stepped stepping steve steven steyer steyr stich sticking sticks "
+    "sticky stiffs stile stilled stills stilt stine stingy stinkin stint stints stipe stirs stitched "
+    "stitcher stock stockpile stockpiles stoke stolen stoll stolz stomachs stomp stomped stomping stone "
+    "stoop stooped stooping stoped stoping stopper stoppin stops store stores storing stover stoves stowe "
+    "straggling straights strainer strang stranger strangle strap straps strat straws stray straying strays "
+    "streams strep striae stride strider strides strife strike strikes string stringing strings striped "
+    "stripey stripy stritch strive strives strix strop strove struck struggled struggles strum strums "
+    "stuart stubbed stubs stuffs stuffy stumble stump stung stunk sturgeon sturt style suave sucker suckin "
+    "suckling sufferings sugars sugary sugden suicides suing sulking sumer summed summers summery sumner "
+    "sumter sunburns sunburnt sunbury sunna sunni sunscreens superb supers supes supper surer suresh "
+    "surfaced surfaces surgeons surry suter swabbed swabbing swabs swallows swamp swapped swapping swaps "
+    "swart swash swats swaying sways swears sweat sweaty sweep sweeping sweet sweets swellings swill "
+    "swilling swimmer swing swinging swings switch switches swole syringes table tabled tables tacked "
+    "tacking tacks takei takeo taker takes takin takings tales talker talkin talky talos talus tames taming "
+    "tanked tanking tanks tante taping tapped taree tarin tarte tased tasked tasking tasks taster tastes "
+    "tastings tasty tatoo tatted tattoos taxing teats tedder tellin temperatures tended tenders tenner "
+    "tented tenth tents terns terrifies tested testing tests texas texte textured textures thacker thais "
+    "thank thanking thaws thein theirs theis theme thera theres therm theses thess theyr theyve thicc thich "
+    "thicke thickener thicket thickets thier thine thing thingy thinker thinkers thinkin thinks thinned "
+    "thinness thinning thins thirds thirsty thome thongs thorough thots threat threats threes throats "
+    "throaty throbs throu throughs throught throwin thrown throws thunk ticker tickling tides tiered tighe "
+    "tights tighty tiled tiles tilling timed timer timers timex timey timms tinder tines tinged tingle "
+    "tings tinie tires toady toasted toasting todas todays toddy toiled toilets token toler tolling tomes "
+    "tomic tomorrows tonally toned toners tones toney tonge tongued tongues tonia tonics tonights tonio "
+    "topic torch torching totaly touche touchy tough tought towed tower towers towner toxic toying tozer "
+    "trace track trade trail trains trait trane transfers trapper travel tread treads triad trice trick "
+    "tricking trier tries trifle trifled tring tripe triples triplet triplex tripped troubled troubles "
+    "trove trowel truce trucks trunk tryed tryin tubbs tubed tuber tubers tuned tuner tunes tunic tuning "
+    "turds turing turks turner turney turnin twain twats tweety twente twigs twine twinge twink twinks "
+    "twitch twitched twits tying tyner tyree udder ulcers ulmer unbearably unbeatable unbelievable unders "
+    "unger unser unter untie untill urged usable varnish varnished varnishes vegetable veggie vessels vimeo "
+    "violent violeta violets virion vishal visio visions visuals vodkas voiced voices voile vomits wading "
+    "wafer wafted wafting wafts wager waging waist waists waite waited waiter waiting waits waker walking "
+    "walled wallen waller wallets walley walnuts walter wanda wands waned wanes waning wanking wantin "
+    "warder wards waring warmed warmers warner warts washed washes washing wasted waster wastes wasting "
+    "watch waters watery watts waver waving waxing weeding weeds weekes weems weeps weigh weighs weights "
+    "weighty weirdo weirs welds wells welty werden werth wesen wests whale whare wheal wheats wheels wheeze "
+    "wheres whiles whine whiner whish whisk whisked whisker whiskeys whisks whist whistle whiten whites "
+    "whitey whither whiting whitmer whitt whitten wholes whore whose whyte widener widmer widnes widths "
+    "wieder wierd wight wilden wilder willet wilts winch winder winer winger winner winters wintery wiper "
+    "wirth wised wiser wisher wishers witchy withing witten witter wizened woden woking woods woong wording "
+    "wordy workin workings workouts works worlds worming worms worrier worries worsen worthy woulda wouldst "
+    "wrack wreak wrecks wrest wright wring wrinkle wrinkled writer writes writhe writhing writin writings "
+    "writs writting wrongs wroth wrung wurst wyden wynter wyong yeahs yearn yearns yeats yello yellows "
+    "yesterdays yogurts zigzags "
+)

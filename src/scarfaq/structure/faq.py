@@ -12,7 +12,6 @@ paragraph ending in "?" is then part of an entry, unless marked "Q:").
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 from functools import lru_cache
 
 from scarfaq.structure import patterns
@@ -137,7 +136,7 @@ def mark_questions(text: str, blocks: Sequence[Block], name: str, explicit: bool
         if i in candidates:
             result.extend(_cut_question(text, block, candidates[i]))
         elif block.role == HEADING and level_of(text, block) in levels:
-            result.append(replace(block, role=QUESTION, label=question_label(block.label)))
+            result.append(block._replace(role=QUESTION, label=question_label(block.label)))
         else:
             result.append(block)
     return result

@@ -7,7 +7,6 @@ import functools
 import re
 from itertools import accumulate
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from typing import NamedTuple
 
 #: Roles of blocks that hold content.
@@ -47,9 +46,10 @@ _NEWLINE_SPLIT = re.compile(r"(\r\n|\r|\n)")
 LINE_BREAK = re.compile("[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 
 
-@dataclass(frozen=True)
-class Block:
-    """A trimmed span of a document with its role; headings and questions carry their words as `label`."""
+class Block(NamedTuple):
+    """A trimmed span of a document with its role; headings and questions carry their words as `label`. (A
+    named tuple: a document is cut into a great many, and a tuple is made several times faster than a
+    frozen dataclass.)"""
 
     start: int
     end: int

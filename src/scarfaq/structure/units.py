@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from scarfaq.structure import patterns
 from scarfaq.structure.model import (
@@ -142,7 +142,7 @@ class _Assembler:
     def _heading(self, block: Block) -> None:
         if self.entry is not None and _inside_entry(self.text, block, self.entry):
             # an adorned subheading stays a heading; a plain short line in an answer is just its text
-            self._entry_content(block if block.level else replace(block, role=PARAGRAPH))
+            self._entry_content(block if block.level else block._replace(role=PARAGRAPH))
             return
         if self.group is not None and self.group_kind == "lead" and not block.level:
             self.group.blocks.append(block)  # the lead-in names what the sections after it are about

@@ -1,0 +1,55 @@
+"""A large corpus is cut by worker processes: into the very passages, titles and index a build here makes,
+and a worker that fails leaves its documents to be cut here."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from scarfaq import chunk_workers
+from scarfaq.build import Analysis, analyse
+from scarfaq.corpus import load_corpus
+from tests.core.test_pinned_answers import generated_corpus
+
+pytestmark = pytest.mark.slow  # starts worker processes
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return generated_corpus(tmp_path_factory.mktemp("generated") / "docs", paragraphs=2000)
+
+
+def _built(folder: Path) -> tuple[Analysis, list[str]]:
+    corpus = load_corpus(folder)
+    return analyse(corpus.documents), [d.title for d in corpus.documents]
+
+
+def _same(a: Analysis, b: Analysis) -> None:
+    assert list(a.passages) == list(b.passages)
+    terms_a, arrays_a = a.index.to_arrays()
+    terms_b, arrays_b = b.index.to_arrays()
+    assert terms_a == terms_b and arrays_a.keys() == arrays_b.keys()
+    for name in arrays_a:
+        assert np.array_equal(arrays_a[name], arrays_b[name]), name
+    assert (a.known_words, a.names, a.examples) == (b.known_words, b.names, b.examples)
+
+
+def test_workers_cut_the_very_passages_a_build_here_does(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    here, here_titles = _built(folder)
+    monkeypatch.setattr(chunk_workers, "WORKERS_FROM_CHARS", 0)
+    monkeypatch.setattr(chunk_workers, "_spare_cpus", lambda: 2)
+    monkeypatch.setattr(chunk_workers, "_BATCH_DOCUMENTS", 2)
+    by_workers, worker_titles = _built(folder)
+    assert worker_titles == here_titles
+    _same(by_workers, here)
+
+
+def test_a_failing_worker_leaves_its_documents_to_be_cut_here(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    here, _ = _built(folder)
+    monkeypatch.setattr(chunk_workers, "WORKERS_FROM_CHARS", 0)
+    monkeypatch.setattr(chunk_workers, "_spare_cpus", lambda: 1)
+    monkeypatch.setattr(sys, "executable", "/bin/false")  # the worker exits at once
+    _same(_built(folder)[0], here)
