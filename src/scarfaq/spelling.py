@@ -6,8 +6,11 @@ corrected. Any other word of 4+ letters may become a corpus word with the same f
 away (2 for words of 8+ letters), where swapping two neighbouring letters is one edit ("scra" → "scar",
 "dermabraison" → "dermabrasion"). A word that is itself somewhat English ("thier", "eject") becomes only a
 far more common English word ("their"), never a corpus word; so does a word that is not English at all
-when no corpus word is close ("defenition" → "definition"). A stopword found that way drops out of the
-question instead of weighing like a rare topic word.
+when no corpus word is close ("defenition" → "definition"), if it is long enough to be a typo rather than a
+name: a short word that is not English ("yargs", a library the documents never name) is not made into an
+everyday word the documents do not use either ("yards"), which would tell the reader something false and
+weigh it as ordinary. A stopword found that way drops out of the question instead of weighing like a rare
+topic word.
 """
 
 from __future__ import annotations
@@ -21,6 +24,9 @@ from scarfaq.english import ORDINARY, EnglishWords
 MIN_LENGTH = 4
 #: A somewhat-English word is corrected only to a word at least this much more common (Zipf).
 MUCH_MORE_COMMON = 1.5
+#: A word that is not English at all is read as a typo of an everyday word the documents do not use only
+#: from this length; a shorter one is more likely a name ("yargs", "tretin").
+NAME_OR_TYPO = 6
 
 
 class SpellingCorrector:
@@ -62,7 +68,10 @@ class SpellingCorrector:
             best = _closest(word, self._by_initial().get(word[0], []), limit)
             if best:
                 return best
-        return self._common_word(word, zipf)
+        meant = self._common_word(word, zipf)
+        if meant and zipf == 0 and len(word) < NAME_OR_TYPO and meant not in self._counts and meant not in stopwords():
+            return None  # a short name, not a typo of a word that would help
+        return meant
 
     def stopword_meant(self, word: str) -> str | None:
         """The stopword a misspelled word stands for ("thier" → "their", "shoudl" → "should"), else None. The

@@ -13,12 +13,13 @@ from scarfaq.settings import Settings
 from scarfaq.spelling import SpellingCorrector
 
 ENGLISH = EnglishWords.from_pairs({"the": 7.7, "price": 5.2, "laser": 4.2, "their": 6.3, "definition": 4.5,
-                                    "elect": 4.0, "eject": 2.99, "teach": 4.7, "tech": 4.5})
+                                    "elect": 4.0, "eject": 2.99, "teach": 4.7, "tech": 4.5, "yards": 4.3,
+                                    "scare": 4.6})
 
 
 def test_the_english_table_looks_words_up_exactly() -> None:
     assert ENGLISH.zipf("price") == 5.2 and ENGLISH.zipf("pric") == 0.0 and ENGLISH.zipf("") == 0.0
-    assert ENGLISH.zipf("the\tprice") == 0.0 and len(ENGLISH) == 9
+    assert ENGLISH.zipf("the\tprice") == 0.0 and len(ENGLISH) == 11
     assert ENGLISH.words_from("t", 5.0) == ["the", "their"]
 
 
@@ -91,6 +92,13 @@ def test_misspelled_everyday_words_become_the_everyday_word(speller: SpellingCor
     assert speller.correct("defenition") == "definition"
 
 
+def test_a_short_name_is_not_made_into_an_everyday_word_the_documents_lack(speller: SpellingCorrector) -> None:
+    """"yargs" (a library the documents never name) read as "yards" would tell the reader something false;
+    a short non-English word may still become a corpus word ("scarz" → "scar")."""
+    assert speller.correct("yargs") is None
+    assert speller.correct("scarz") == "scar"
+
+
 def test_a_misspelled_stopword_drops_out_of_the_question(library: Library) -> None:
     query = read_question(library, "will acne pits go away on thier own")
     assert ("thier", "their") in query.corrections
@@ -109,3 +117,11 @@ def test_a_question_mostly_about_something_the_documents_never_name_is_refused(l
     result = answer(library, "can a chemical peel remove my underarm freckles")
     assert not result.answered
     assert answer(library, "can a chemical peel remove acne pits").answered
+
+
+@pytest.mark.parametrize("question", ["why r my acne scars pink", "wat cream for acne scars", "acne scars cuz of picking"])
+def test_texting_spellings_of_stopwords_are_not_topics(library: Library, question: str) -> None:
+    """A texted "r" or "wat" is a stopword, not the rarest word of the question."""
+    searched = read_question(library, question).searched_for
+    assert not {"r", "wat", "cuz"} & set(searched)
+    assert "acne" in searched
