@@ -112,7 +112,7 @@ def answer(
         hits=shown,
         safety=assess(read, history, corpus_medical=library.medical and answered),
         query=_carried_that_mattered(query, shown),
-        suggestions=() if answered else _suggestions(library, hits, settings),
+        suggestions=() if answered or query.social else _suggestions(library, hits, settings),
         reply=SOCIAL_REPLY.format(name=library.profile.name) if query.social and not answered else "",
     )
 

@@ -31,6 +31,7 @@ def answer_to_dict(answer: Answer) -> dict[str, Any]:
         "carried_over": list(answer.query.carried_over),
         "suggestions": list(answer.suggestions),
         "notices": list(answer.notices),
+        "reply": answer.reply,
     }
 
 

@@ -167,3 +167,11 @@ def test_thanks_gets_one_fixed_line_and_exits_1() -> None:
     assert result.returncode == 1, result.stderr
     assert result.stdout == "Ask me anything about Scar treatments.\n"
     assert "Searched for" not in result.stdout and "No good match" not in result.stdout
+
+
+def test_thanks_in_json_carries_the_fixed_reply_and_no_topics(capsys: pytest.CaptureFixture[str]) -> None:
+    code, data = ask_json(capsys, "thanks")
+    assert code == 1 and data["reply"] == "Ask me anything about Scar treatments."
+    assert data["passages"] == [] and data["suggestions"] == []
+    code, data = ask_json(capsys, "how do I get rid of acne pits")
+    assert code == 0 and data["reply"] == ""
