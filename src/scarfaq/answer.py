@@ -11,7 +11,8 @@ from dataclasses import dataclass, replace
 from scarfaq.library import Library
 from scarfaq.passages import Passage
 from scarfaq.query import Query, final_ask, read_question, recent, shorten
-from scarfaq.ranking import Hit, confident, rank
+from scarfaq.confidence import confident
+from scarfaq.ranking import Hit, rank
 from scarfaq.safety import Level, SafetyNote, assess
 from scarfaq.settings import Settings
 
@@ -131,4 +132,4 @@ def _ranked(library: Library, question: str, history: Sequence[str], settings: S
     """The question read, its ranked passages, and whether the best one answers it."""
     query = read_question(library, question, history, settings)
     hits = rank(library, query, settings, max(top_k, SUGGESTION_SOURCES))
-    return query, hits, bool(hits) and confident(library, query, hits[0], settings)
+    return query, hits, confident(library, query, hits, settings)

@@ -4,9 +4,9 @@ Passages holding any term of the question (query.py) are scored with BM25 (index
 and context; the knowledge file's alternate questions (knowledge.py) are a second field: a passage's best
 matching alternate adds its BM25 score (× `Settings.alternate_weight`). Candidates are re-ranked by
 score × coverage, where coverage is the share of the question's concept weight that the passage holds,
-in its quote, its context (heading, lead-in) or its best alternate question. Confidence: the best passage
-must cover at least `Settings.min_coverage` and match a word that is not in most passages. A quote that
-repeats an earlier quote of the same answer (exactly or nearly) is skipped.
+in its quote, its context (heading, lead-in) or its best alternate question. Whether the best is good
+enough to quote is confidence.py's. A quote that repeats an earlier quote of the same answer (exactly or
+nearly) is skipped.
 """
 
 from __future__ import annotations
@@ -282,7 +282,7 @@ def rank(library: Library, query: Query, settings: Settings = Settings(), limit:
             passage = library.passages[ids[place]]
             alternate, best = (questions[alt], alternates.question_terms(alt)) if alt >= 0 else ("", nothing)
             hit = Hit(passage, values[place], covered[place], sets.spelled(matched), alternate, _asked_set(asked), best)
-            if quoted or _asked_as_such(query, hit, settings):  # the reader sees a word of the question
+            if quoted or asked_as_such(query, hit, settings):  # the reader sees a word of the question
                 yield hit
 
     return _without_repeats(hits(), settings.near_duplicate, limit) if settings.dedupe else list(islice(hits(), limit))
@@ -324,7 +324,7 @@ def _without_repeats(hits: Iterable[Hit], threshold: float, limit: int) -> list[
     return kept
 
 
-def _asked_as_such(query: Query, best: Hit, settings: Settings) -> bool:
+def asked_as_such(query: Query, best: Hit, settings: Settings) -> bool:
     """Whether one of the knowledge file's questions alone holds most of the question: the corpus's owner
     foresaw it, whatever its words."""
     if not best.alternate:
@@ -332,32 +332,3 @@ def _asked_as_such(query: Query, best: Hit, settings: Settings) -> bool:
     asked = best.alternate_terms
     total = sum(c.weight for c in query.concepts)
     return total > 0 and sum(c.weight * c.credit(asked) for c in query.concepts) >= settings.asked_as_such * total
-
-
-def _mostly_unknown(library: Library, query: Query, settings: Settings) -> bool:
-    """Words that neither the documents nor the knowledge file use hold most of the question's weight (a
-    follow-up is spared: its subject is the earlier question's)."""
-    total = sum(c.weight for c in query.concepts)
-    limit = settings.max_unknown_share if library.alternates else settings.max_unknown_share_without_questions
-    return total > 0 and sum(c.weight for c in query.concepts if c.unknown) > limit * total
-
-
-def confident(library: Library, query: Query, best: Hit, settings: Settings) -> bool:
-    """The best passage holds enough of the question, including a word that is not everywhere. A topic
-    carried over from earlier questions can help a follow-up over the bar but never keeps a question that
-    is answered on its own words below it ("what is subcision?" after a question about fillers)."""
-    if not settings.confidence:
-        return True
-    own = replace(query, concepts=tuple(c for c in query.concepts if not c.carried))
-    held = max(best.coverage, coverage(own, best.passage, set(best.matched), settings, best.alternate_terms,
-                                       best.asked))
-    if held < settings.min_coverage:
-        return False
-    if not query.carried_over and _mostly_unknown(library, query, settings):
-        return False  # the question is mostly about something the documents never name
-    most = max(1.0, library.index.size / 2)
-    wanted = query.term_weights().keys()
-    asked = (best.alternate_terms | best.asked) & wanted
-    if settings.topic_gate and not (best.matched | asked) & library.topical and not _asked_as_such(query, best, settings):
-        return False  # only everyday words, or a word of one comment ("weather in Kyiv")
-    return any(library.index.document_frequency(t) <= most for t in best.matched | asked)

@@ -14,7 +14,8 @@ class Settings(NamedTuple):
     defining a frozen dataclass of this many fields cost a one-shot 2 ms.)"""
 
     min_coverage: float = 0.4
-    """The least share of the question's weight the best passage must hold to count as an answer."""
+    """The least share of the question's weight the best passage must hold to count as an answer, when
+    `learned_confidence` is off (the learned model's threshold answers as many tuning questions)."""
     max_unknown_share: float = 0.35
     """Refuse when words that neither the documents nor the knowledge file use hold more than this share
     of the question's weight."""
@@ -72,6 +73,8 @@ class Settings(NamedTuple):
     """Re-rank by coverage (off: plain BM25 order)."""
     confidence: bool = True
     """Say "no good match" when the best passage covers too little (off: always answer)."""
+    learned_confidence: bool = True
+    """Decide past the gates with the learned model (confidence.py), not the coverage bar alone."""
     dedupe: bool = True
     english_weights: bool = True
     """Weigh words by how specific they are in everyday English, not only in the corpus."""
