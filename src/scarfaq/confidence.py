@@ -2,15 +2,15 @@
 
 Three gates come first and refuse outright: the question is mostly words the documents never use; the
 passage rests on no topic word of the corpus (only everyday words, or a word of one comment); every word it
-matched is in most passages. Past them, a small logistic model reads what ranking knows of the best passage
-(its `Evidence`) and answers when the probability is at least the model's threshold and the passage holds at
-least a quarter of the question (`model.FLOOR`: long stories lie far outside what it learned from); a follow-up that
-carried an earlier topic still meets the coverage bar instead, as the sets it learned from hold few. The
-model was trained
-by `benchmarks/train_confidence.py` on tuning question sets of two corpora (answerable against out of
-scope); its threshold answers as many of their answerable questions as the coverage bar
-(`Settings.min_coverage`) alone did, so what it changes is which ones. With `Settings.learned_confidence`
-off, the bar alone decides, as before.
+matched is in most passages. Past them, the share of the question the passage holds decides at either end:
+less than a quarter never answers (`FLOOR`: long stories lie far outside what the model below learned
+from), 60% or more always does (`CEILING`: a reader who sees most of their words quoted expects it). In
+between, a small logistic model reads what ranking knows of the best passage (its `Evidence`: what its own
+text holds, the heaviest word it lacks, the question's length, how well the next passage does...) and
+answers from its threshold. It was trained by `benchmarks/train_confidence.py` on tuning question sets of
+two corpora (answerable against out of scope), its settings chosen leaving one writer out. A follow-up that
+carried an earlier topic meets the coverage bar (`Settings.min_coverage`) instead, as those sets hold few;
+with `Settings.learned_confidence` off, the bar alone decides.
 """
 
 from __future__ import annotations
@@ -114,5 +114,7 @@ def confident(library: Library, query: Query, hits: Sequence[Hit], settings: Set
         return False
     found = evidence(query, hits, settings)
     if settings.learned_confidence and not query.carried_over:  # (the tuning sets hold few follow-ups)
-        return found.held >= model.FLOOR and probability(found) >= model.THRESHOLD
+        if found.held < model.FLOOR:
+            return False
+        return found.held >= model.CEILING or probability(found) >= model.THRESHOLD
     return found.held >= settings.min_coverage

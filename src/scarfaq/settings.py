@@ -15,7 +15,7 @@ class Settings(NamedTuple):
 
     min_coverage: float = 0.4
     """The least share of the question's weight the best passage must hold to count as an answer, when
-    `learned_confidence` is off (the learned model's threshold answers as many tuning questions)."""
+    `learned_confidence` is off, and for a follow-up (confidence.py)."""
     max_unknown_share: float = 0.35
     """Refuse when words that neither the documents nor the knowledge file use hold more than this share
     of the question's weight."""
