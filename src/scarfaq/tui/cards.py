@@ -42,8 +42,8 @@ class AnswerCard(Vertical, can_focus=True):
 
     BINDINGS = [
         Binding("enter", "open", "Open", tooltip="Open the quote in its document"),
-        Binding("ctrl+c", "copy", "Copy quote", tooltip="Copy the quote with its source"),
-        Binding("ctrl+a", "copy_answer", "Copy answer", tooltip="Copy the whole answer, every quote with its source"),
+        Binding("ctrl+c", "copy", "Copy", tooltip="Copy the quote with its source"),
+        Binding("ctrl+a", "copy_answer", "Copy all", tooltip="Copy the whole answer, every quote with its source"),
         Binding("up", "move(-1)", "Previous quote", show=False, tooltip="The previous quote"),
         Binding("down", "move(1)", "Next quote", show=False, tooltip="The next quote (past the last: the box)"),
         Binding("escape", "back", "Back", tooltip="Back to the question box"),

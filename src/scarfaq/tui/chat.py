@@ -64,14 +64,15 @@ class ChatScreen(Screen[None]):
 
     AUTO_FOCUS = "QuestionBox"
     BINDINGS = [
+        Binding("ctrl+g", "red_flags", "Red flags", tooltip="Show or hide when to get help now (medical note, or an urgent one carried over)"),
         Binding("ctrl+n", "new_topic", "New topic", tooltip="Forget earlier questions; the next one stands alone"),
         Binding("ctrl+r", "more_results", "More", tooltip="More quotes for the latest question"),
-        Binding("ctrl+g", "red_flags", "Red flags", tooltip="Show or hide when to get help now (medical note, or an urgent one carried over)"),
         Binding("pageup", "scroll_conversation(-1)", "Scroll up", show=False, tooltip="Scroll the conversation up"),
         Binding("pagedown", "scroll_conversation(1)", "Scroll down", show=False,
                 tooltip="Scroll the conversation down"),
     ]
-    """Chat-wide keys; the help screen and quit are the app's."""
+    """Chat-wide keys; the help screen and quit are the app's. Red flags comes first: when a narrow footer
+    cannot show every key, it is the one that matters most."""
 
     def __init__(self, corpus: str | Path | None = None, library: Library | None = None,
                  history: list[str] | None = None, *, follow_links: bool = False, typed: str = "") -> None:
