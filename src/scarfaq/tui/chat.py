@@ -209,6 +209,7 @@ class ChatScreen(Screen[None]):
         conversation = self.query_one(Conversation)
         await self._remove_welcome()
         await conversation.mount_all([view.bubble, view])
+        self.refresh_bindings()  # tab has no quotes to go to until this answer shows some
         self.call_after_refresh(self._scroll_to_latest)
         if self.load_error is not None:
             view.failed(self.load_error)
@@ -261,6 +262,8 @@ class ChatScreen(Screen[None]):
             card.focus()
         elif self.query("#examples") and self.query_one(ExampleQuestions).questions:
             self.query_one(ExampleQuestions).focus()
+        elif view is not None and view.has_class("-pending"):
+            self.notify("No quotes yet: the answer is on its way.", timeout=3)
         elif view is not None:
             self.notify("The latest answer has no quotes; ask another question.", timeout=3)
         else:
