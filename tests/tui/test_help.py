@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from textual.binding import Binding
 from textual.widgets import Footer, Static
 
@@ -18,13 +19,14 @@ SIZE = (100, 40)
 
 
 def test_every_binding_is_in_the_help_with_what_it_does() -> None:
-    shown = "\n".join(f"{key} {what}" for _, rows in sections() for key, what in rows)
+    """Each key is on a row that says what it does: its own words, or its group's (↑ / ↓ share a row)."""
+    shown = [(key, what) for _, rows in sections() for key, what in rows]
     classes = (QuestionBox, AnswerCard, ChatScreen, ScarfaqApp, DocumentScreen)
     bindings = [b for cls in classes for b in cls.BINDINGS if isinstance(b, Binding)]
     assert len(bindings) > 20
     for binding in bindings:
-        assert key_text(binding.key) in shown, binding.key
-        assert (binding.tooltip or binding.description) in shown, binding
+        meaning = binding.group.description if binding.group else binding.tooltip or binding.description
+        assert any(key_text(binding.key) in key and meaning in what for key, what in shown), binding
 
 
 def test_the_help_names_keys_the_way_people_read_them() -> None:
@@ -83,3 +85,19 @@ async def test_the_palette_has_our_actions_and_no_meaningless_or_repeated_entrie
         await pilot.press(*"help", "enter")
         await settle(pilot)
         assert isinstance(app.screen, HelpScreen)
+
+
+@pytest.mark.parametrize("size", [(100, 30), (80, 24)], ids=["100x30", "80x24"])
+async def test_the_whole_help_fits_without_scrolling(fixture_library: Library, size: tuple[int, int]) -> None:
+    app = build_app(library=fixture_library)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        await ask(pilot, "What is Contractubex?")
+        await pilot.press("f1")
+        await pilot.pause()
+        help_box = app.screen.query_one("#help")
+        assert help_box.max_scroll_y == 0, "nothing is below the fold"
+        assert help_box.region.height < size[1] and help_box.region.width <= size[0]
+        rows = app.screen.query(".help-row")
+        assert len(rows) > 20
+        assert all(help_box.region.contains_region(row.region) for row in rows), "every row is on screen"

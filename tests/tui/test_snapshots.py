@@ -1,4 +1,5 @@
-"""How the chat looks, at 80×24 and 120×40, against the fixture corpus (no timing-dependent content).
+"""How the chat looks, at 80×24 and 120×40 (the help also at 100×30), against the fixture corpus (no
+timing-dependent content).
 
 After `--snapshot-update`, open the report or the SVGs under __snapshots__ and look at them: a snapshot
 records what is drawn, not whether it is right.
@@ -17,6 +18,8 @@ from scarfaq.tui.question_box import QuestionBox
 from tests.helpers import ask, settle
 
 SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((120, 40), id="120x40")]
+#: The help also at 100×30, a common terminal, where it must fit whole.
+HELP_SIZES = [*SIZES, pytest.param((100, 30), id="100x30")]
 URGENT_QUESTION = "after a laser session my face is swollen and I have a fever"
 URGENT_WITHOUT_MATCH = "I have trouble breathing after the injection"
 STORY = "\n".join(f"Line {n}: my acne left pits on both cheeks and I want them gone." for n in range(1, 13))
@@ -86,7 +89,7 @@ def test_document_viewer(snap_compare, fixture_library: Library, size: tuple[int
     assert snap_compare(app, terminal_size=size, run_before=steps)
 
 
-@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("size", HELP_SIZES)
 def test_help_screen(snap_compare, fixture_library: Library, size: tuple[int, int]) -> None:
     app = build_app(library=fixture_library)
     assert snap_compare(app, terminal_size=size, run_before=scenario("What is Contractubex?", ("f1",)))

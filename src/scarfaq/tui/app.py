@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 
     from scarfaq.library import Library
 
+#: f1 and ? as one row of the help.
+HELP = Binding.Group("This help (? when not typing)")
 #: Textual's palette entries that mean nothing here ("Keys" repeats our help; nothing is worth maximizing).
 _DROPPED_COMMANDS = frozenset({"Keys", "Maximize", "Minimize"})
 
@@ -35,8 +37,9 @@ class ScarfaqApp(App[None]):
     TITLE = "scarfaq"
     SUB_TITLE = "quotes from the documents"
     BINDINGS = [
-        Binding("f1", "help", "Help", tooltip="This list of keys"),
-        Binding("question_mark", "help", "Help", show=False, tooltip="This list of keys (when not typing)"),
+        Binding("f1", "help", "Help", tooltip="This list of keys", group=HELP),
+        Binding("question_mark", "help", "Help", show=False, tooltip="This list of keys (when not typing)",
+                group=HELP),
         Binding("ctrl+q", "quit", "Quit", priority=True, tooltip="Quit scarfaq"),
     ]
     """Help (f1 or ?) and quit work on every screen."""

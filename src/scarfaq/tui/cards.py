@@ -36,16 +36,20 @@ class QuoteView(Vertical):
             yield Static(text, markup=False) if marker is None else hanging(marker, text)
 
 
+#: Up and down, as one row of the help.
+MOVE = Binding.Group("Previous / next quote (after the last: the box)")
+
+
 class AnswerCard(Vertical, can_focus=True):
     """A quoted passage: its document's title (on the first card from that document), `file:start-end`,
     a discreet score and the verbatim quote."""
 
     BINDINGS = [
-        Binding("enter", "open", "Open", tooltip="Open the quote in its document"),
-        Binding("ctrl+c", "copy", "Copy quote", tooltip="Copy the quote with its source"),
-        Binding("ctrl+a", "copy_answer", "Copy answer", tooltip="Copy the whole answer, every quote with its source"),
-        Binding("up", "move(-1)", "Previous quote", show=False, tooltip="The previous quote"),
-        Binding("down", "move(1)", "Next quote", show=False, tooltip="The next quote (past the last: the box)"),
+        Binding("enter", "open", "Open", tooltip="Open it in its document"),
+        Binding("ctrl+c", "copy", "Copy", tooltip="Copy it with its source"),
+        Binding("ctrl+a", "copy_answer", "Copy all", tooltip="Copy the whole answer"),
+        Binding("up", "move(-1)", "Previous quote", show=False, tooltip="The previous quote", group=MOVE),
+        Binding("down", "move(1)", "Next quote", show=False, tooltip="The next quote", group=MOVE),
         Binding("escape", "back", "Back", tooltip="Back to the question box"),
     ]
     """Enter opens the passage in its document; ctrl+c copies it, ctrl+a the whole answer; up/down move

@@ -21,7 +21,7 @@ from scarfaq.tui.answer_view import AnswerView, is_urgent
 from scarfaq.tui.cards import AnswerCard, first_card
 from scarfaq.tui.conversation import Conversation
 from scarfaq.tui.history import InputHistory
-from scarfaq.tui.question_box import QuestionBox
+from scarfaq.tui.question_box import SCROLL, QuestionBox
 from scarfaq.tui.quote import answer_text, copy_passage, copy_text, literal
 from scarfaq.tui.viewer import DocumentScreen
 from scarfaq.tui.widgets import Back, ChatFooter, ExampleQuestions, Note, QuestionBubble
@@ -64,14 +64,16 @@ class ChatScreen(Screen[None]):
 
     AUTO_FOCUS = "QuestionBox"
     BINDINGS = [
-        Binding("ctrl+n", "new_topic", "New topic", tooltip="Forget earlier questions; the next one stands alone"),
+        Binding("ctrl+g", "red_flags", "Red flags", tooltip="Show/hide the red flags"),
+        Binding("ctrl+n", "new_topic", "New topic", tooltip="New topic: earlier questions are forgotten"),
         Binding("ctrl+r", "more_results", "More", tooltip="More quotes for the latest question"),
-        Binding("ctrl+g", "red_flags", "Red flags", tooltip="Show or hide when to get help now (medical note, or an urgent one carried over)"),
-        Binding("pageup", "scroll_conversation(-1)", "Scroll up", show=False, tooltip="Scroll the conversation up"),
+        Binding("pageup", "scroll_conversation(-1)", "Scroll up", show=False, tooltip="Scroll the conversation up",
+                group=SCROLL),
         Binding("pagedown", "scroll_conversation(1)", "Scroll down", show=False,
-                tooltip="Scroll the conversation down"),
+                tooltip="Scroll the conversation down", group=SCROLL),
     ]
-    """Chat-wide keys; the help screen and quit are the app's."""
+    """Chat-wide keys; the help screen and quit are the app's. Red flags comes first: when a narrow footer
+    cannot show every key, it is the one that matters most."""
 
     def __init__(self, corpus: str | Path | None = None, library: Library | None = None,
                  history: list[str] | None = None, *, follow_links: bool = False, typed: str = "") -> None:
@@ -208,6 +210,7 @@ class ChatScreen(Screen[None]):
         conversation = self.query_one(Conversation)
         await self._remove_welcome()
         await conversation.mount_all([view.bubble, view])
+        self.refresh_bindings()  # tab has no quotes to go to until this answer shows some
         self.call_after_refresh(self._scroll_to_latest)
         if self.load_error is not None:
             view.failed(self.load_error)
@@ -260,6 +263,8 @@ class ChatScreen(Screen[None]):
             card.focus()
         elif self.query("#examples") and self.query_one(ExampleQuestions).questions:
             self.query_one(ExampleQuestions).focus()
+        elif view is not None and view.has_class("-pending"):
+            self.notify("No quotes yet: the answer is on its way.", timeout=3)
         elif view is not None:
             self.notify("The latest answer has no quotes; ask another question.", timeout=3)
         else:

@@ -12,6 +12,12 @@ from scarfaq.profile import DEFAULT_PLACEHOLDER
 from scarfaq.tui.history import InputHistory
 
 
+#: Keys that the help shows as one row (and a footer as one group).
+HISTORY = Binding.Group("Earlier / later question (first / last line)")
+TAB = Binding.Group("To the examples / quotes")
+SCROLL = Binding.Group("Scroll the conversation")
+
+
 class QuestionBox(TextArea):
     """Where questions are typed or pasted; grows with its text up to a few lines, then scrolls.
 
@@ -21,19 +27,22 @@ class QuestionBox(TextArea):
 
     BINDINGS = [
         Binding("enter", "submit", "Ask", show=False, tooltip="Ask the question"),
-        Binding("ctrl+j,shift+enter", "newline", "New line", show=False, tooltip="A new line in the question"),
-        Binding("up", "history_previous", "Previous question", show=False,
-                tooltip="The earlier question (on the first line)"),
-        Binding("down", "history_next", "Next question", show=False, tooltip="The later question (on the last line)"),
-        Binding("tab", "to_examples", "Examples", tooltip="Move to the example questions"),
-        Binding("tab", "to_quotes", "Quotes", tooltip="Move to the quotes of the latest answer"),
+        Binding("ctrl+j,shift+enter", "newline", "New line", show=False, tooltip="New line in the question"),
+        Binding("up", "history_previous", "Previous question", show=False, tooltip="The earlier question",
+                group=HISTORY),
+        Binding("down", "history_next", "Next question", show=False, tooltip="The later question", group=HISTORY),
+        Binding("tab", "to_examples", "Examples", tooltip="Move to the example questions", group=TAB),
+        Binding("tab", "to_quotes", "Quotes", tooltip="Move to the quotes of the latest answer", group=TAB),
+        Binding("tab", "no_quotes", "Quotes", show=False, tooltip="Move to the quotes of the latest answer",
+                group=TAB),
         Binding("pageup", "screen.scroll_conversation(-1)", "Scroll up", show=False,
-                tooltip="Scroll the conversation up"),
+                tooltip="Scroll the conversation up", group=SCROLL),
         Binding("pagedown", "screen.scroll_conversation(1)", "Scroll down", show=False,
-                tooltip="Scroll the conversation down"),
+                tooltip="Scroll the conversation down", group=SCROLL),
     ]
     """Enter asks and ctrl+j adds a line; up/down browse earlier questions; tab leaves for the examples or
-    the quotes; page keys scroll the conversation (the box keeps the focus). Enter and ctrl+j are handled
+    the quotes (shown only when there are some; otherwise tab says why not); page keys scroll the
+    conversation (the box keeps the focus). Enter and ctrl+j are handled
     by `on_key`, in order with the typed characters (a binding would run before keys still queued)."""
 
     class Submitted(Message):
@@ -85,15 +94,26 @@ class QuestionBox(TextArea):
             self.show(later)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Tab is labelled "Examples" while the example questions are on screen, "Quotes" once they are gone."""
-        if action in ("to_examples", "to_quotes"):
-            return (action == "to_examples") == bool(self.screen.query("#examples"))
+        """Tab is "Examples" while example questions are on screen, "Quotes" while the latest answer has
+        quotes, and otherwise left out of the footer (pressed anyway, it says why there is nowhere to go)."""
+        if action in ("to_examples", "to_quotes", "no_quotes"):
+            return action == self._tab_action()
         return True
+
+    def _tab_action(self) -> str:
+        examples = self.screen.query("#examples")
+        if examples and examples.first().display:
+            return "to_examples"
+        answers = self.screen.query("AnswerView")
+        return "to_quotes" if answers and answers.last().query("AnswerCard") else "no_quotes"
 
     def action_to_examples(self) -> None:
         self.post_message(self.ToQuotes())
 
     def action_to_quotes(self) -> None:
+        self.post_message(self.ToQuotes())
+
+    def action_no_quotes(self) -> None:
         self.post_message(self.ToQuotes())
 
     def show(self, text: str) -> None:

@@ -35,6 +35,10 @@ BLOCK_CHARS = 2000
 #: How search matches look; the current one stands out.
 MATCH_STYLE = "$text-warning on $warning-muted"
 CURRENT_MATCH_STYLE = "bold reverse"
+#: Keys that the help shows as one row each.
+MATCHES = Binding.Group("Next / previous match")
+LINES = Binding.Group("One line down / up")
+ENDS = Binding.Group("Document start / end")
 
 
 @dataclass(frozen=True)
@@ -98,17 +102,18 @@ class DocumentScreen(Screen[None]):
 
     AUTO_FOCUS = "#document"
     BINDINGS = [
-        Binding("escape", "back", "Back to chat", key_display="esc", tooltip="Back to the chat, where it was"),
+        Binding("escape", "back", "Back to chat", key_display="esc", tooltip="Back to the chat"),
         Binding("slash", "search", "Search", key_display="/", tooltip="Search the document"),
-        Binding("n", "next_match(1)", "Next match", show=False, tooltip="The next search match"),
-        Binding("N", "next_match(-1)", "Previous match", show=False, tooltip="The previous search match"),
-        Binding("j", "scroll_lines(1)", "Down", show=False, tooltip="One line down"),
-        Binding("k", "scroll_lines(-1)", "Up", show=False, tooltip="One line up"),
-        Binding("g", "top", "Top", show=False, tooltip="The start of the document"),
-        Binding("G", "bottom", "Bottom", show=False, tooltip="The end of the document"),
+        Binding("n", "next_match(1)", "Next match", show=False, tooltip="The next search match", group=MATCHES),
+        Binding("N", "next_match(-1)", "Previous match", show=False, tooltip="The previous search match",
+                group=MATCHES),
+        Binding("j", "scroll_lines(1)", "Down", show=False, tooltip="One line down", group=LINES),
+        Binding("k", "scroll_lines(-1)", "Up", show=False, tooltip="One line up", group=LINES),
+        Binding("g", "top", "Top", show=False, tooltip="The start of the document", group=ENDS),
+        Binding("G", "bottom", "Bottom", show=False, tooltip="The end of the document", group=ENDS),
         Binding("p", "to_passage", "To the quote", tooltip="Back to the quote"),
-        Binding("e", "edit", "Edit", tooltip="Open the file in $EDITOR at the quote"),
-        Binding("ctrl+c", "copy", "Copy quote", show=False, tooltip="Copy the quote with its source"),
+        Binding("e", "edit", "Edit", tooltip="Open in $EDITOR at the quote"),
+        Binding("ctrl+c", "copy", "Copy quote", show=False, tooltip="Copy it with its source"),
     ]
     """A pager's keys: j/k, g/G, / with n/N; p returns to the quote, e opens the file in an editor, ctrl+c
     copies the quote, escape goes back to the chat."""

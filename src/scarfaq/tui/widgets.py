@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 
+from rich.cells import cell_len
+
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -142,11 +144,46 @@ def hanging(marker: Content, text: Content) -> Horizontal:
     )
 
 
+#: The classes of the footer keys kept at its right end.
+_RIGHT = ("-quit", "-help", "-command-palette")
+
+
 class ChatFooter(Footer):
-    """The footer, with quit kept at its right end so that a narrow terminal never hides it."""
+    """The footer: help, the palette and quit kept at its right end, so that a narrow terminal never hides
+    them, and the other keys in the order of their bindings (the focused widget's first), each shown whole
+    or not at all: a key that does not fit is left out with those after it, not cut in half."""
 
     def compose(self) -> ComposeResult:
         for widget in super().compose():
-            if getattr(widget, "action", None) in ("quit", "app.quit"):
+            action = getattr(widget, "action", None)
+            if action in ("quit", "app.quit"):
                 widget.add_class("-quit")
+            elif action in ("help", "app.help"):
+                widget.add_class("-help")
             yield widget
+
+    async def recompose(self) -> None:
+        await super().recompose()
+        self.call_after_refresh(self.fit)
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self.fit)
+
+    def fit(self) -> None:
+        """Show the left-hand keys that fit whole beside the right-hand ones, in order; hide the rest."""
+        keys = list(self.query("FooterKey"))  # by name: Textual does not export the class
+        right = [key for key in keys if any(key.has_class(name) for name in _RIGHT)]
+        room = self.size.width - sum(_key_width(key) for key in right)
+        for key in keys:
+            if key in right:
+                continue
+            room -= _key_width(key)
+            key.display = room >= 0
+
+
+def _key_width(key: Widget) -> int:
+    """The columns a compact footer key takes, padding, border and margin included (worked out from its text
+    and styles: a hidden key, or one not laid out yet, has no size)."""
+    shown, description = getattr(key, "key_display", ""), getattr(key, "description", "")
+    text = f"{shown} {description}" if description else shown
+    return cell_len(text) + key.styles.gutter.width + key.styles.margin.width
