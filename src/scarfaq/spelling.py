@@ -4,8 +4,9 @@ Conservative on purpose, so that a question about something else is not "correct
 topic: an ordinary English word (Zipf ≥ `english.ORDINARY`: "teach", "whenever", "hiking") is never
 corrected. Any other word of 4+ letters may become a corpus word with the same first letter, at most 1 edit
 away (2 for words of 8+ letters), where swapping two neighbouring letters is one edit ("scra" → "scar",
-"dermabraison" → "dermabrasion"). A word that is itself somewhat English ("thier", "eject") becomes only a
-far more common English word ("their"), never a corpus word; so does a word that is not English at all
+"dermabraison" → "dermabrasion"). A word that is itself somewhat English ("thier", "eject", or a name such
+as "pitts") becomes a corpus word only when a letter doubled or undoubled is all that differs ("pitts" →
+"pits"), else only a far more common English word ("their"); so does a word that is not English at all
 when no corpus word is close ("defenition" → "definition"), if it is long enough to be a typo rather than a
 name: a short word that is not English ("yargs", a library the documents never name) is not made into an
 everyday word the documents do not use either ("yards"), which would tell the reader something false and
@@ -16,9 +17,9 @@ topic word.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
-from scarfaq.analysis import stopwords
+from scarfaq.analysis import stem, stopwords
 from scarfaq.english import ORDINARY, EnglishWords
 
 MIN_LENGTH = 4
@@ -41,6 +42,8 @@ class SpellingCorrector:
         self._counts = counts
         self._english = english or EnglishWords()
         self._candidates: dict[str, list[str]] | None = None
+        self._squeezed: dict[str, str] | None = None
+        self._stems: Counter[str] | None = None
 
     def __contains__(self, word: str) -> bool:
         return word in self._counts
@@ -65,13 +68,39 @@ class SpellingCorrector:
             return None
         limit = 2 if len(word) >= 8 else 1
         if zipf == 0:
-            best = _closest(word, self._by_initial().get(word[0], []), limit)
+            best = _closest(word, self._by_initial().get(word[0], []), limit, self._family_count)
             if best:
                 return best
+        else:  # somewhat English (often a name): only a doubled or undoubled letter away from a corpus word
+            doubled = self._by_squeezed().get(_squeezed(word))
+            if doubled and abs(len(doubled) - len(word)) == 1:
+                return doubled
         meant = self._common_word(word, zipf)
         if meant and zipf == 0 and len(word) < NAME_OR_TYPO and meant not in self._counts and meant not in stopwords():
             return None  # a short name, not a typo of a word that would help
         return meant
+
+    def _family_count(self, word: str) -> int:
+        """How often the corpus uses a word's stem in any form: "lazers" is "lasers" (laser, lasers: often),
+        not "layers", though "layers" alone is the more frequent word."""
+        if self._stems is None:
+            stems: Counter[str] = Counter()
+            for known, count in self._counts.items():
+                stems[stem(known)] += count
+            self._stems = stems
+        return self._stems[stem(word)]
+
+    def _by_squeezed(self) -> dict[str, str]:
+        """Known words of 4+ letters by their letters with runs squeezed to one ("pits" for "pitts"), the
+        most frequent first."""
+        if self._squeezed is None:
+            counts = self._counts
+            found: dict[str, str] = {}
+            for word in sorted(counts, key=lambda w: (-counts[w], w)):
+                if len(word) >= MIN_LENGTH and word.isalpha():
+                    found.setdefault(_squeezed(word), word)
+            self._squeezed = found
+        return self._squeezed
 
     def stopword_meant(self, word: str) -> str | None:
         """The stopword a misspelled word stands for ("thier" → "their", "shoudl" → "should"), else None. The
@@ -93,9 +122,22 @@ class SpellingCorrector:
         return _closest(word, choices, 1)
 
 
-def _closest(word: str, choices: list[str], limit: int) -> str | None:
+def _squeezed(word: str) -> str:
+    return "".join(c for i, c in enumerate(word) if i == 0 or c != word[i - 1])
+
+
+def _closest(word: str, choices: list[str], limit: int, weight: Callable[[str], int] | None = None) -> str | None:
+    """The closest choice within `limit` edits; of several as close, the first (`choices` come most frequent
+    first), or with `weight`, the heaviest."""
     from rapidfuzz import process
     from rapidfuzz.distance import OSA
 
-    found = process.extractOne(word, choices, scorer=OSA.distance, score_cutoff=limit)
-    return found[0] if found else None
+    if weight is None:
+        found = process.extractOne(word, choices, scorer=OSA.distance, score_cutoff=limit)
+        return found[0] if found else None
+    close = process.extract(word, choices, scorer=OSA.distance, score_cutoff=limit, limit=None)
+    if not close:
+        return None
+    nearest = min(distance for _, distance, _ in close)
+    ties = [choice for choice, distance, _ in close if distance == nearest]  # in the order of `choices`
+    return max(ties, key=weight)  # (max keeps the first of equals)

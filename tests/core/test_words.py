@@ -125,3 +125,18 @@ def test_texting_spellings_of_stopwords_are_not_topics(library: Library, questio
     searched = read_question(library, question).searched_for
     assert not {"r", "wat", "cuz"} & set(searched)
     assert "acne" in searched
+
+
+def test_a_name_one_doubled_letter_from_a_corpus_word_is_that_word() -> None:
+    """"pitts" is a surname in English, so it is not corrected like a non-word; but a letter doubled is the
+    commonest typo there is, and "eject" (one letter changed from "elect") stays as typed."""
+    english = EnglishWords.from_pairs({"pitts": 2.9, "eject": 2.99, "elect": 4.0})
+    speller = SpellingCorrector(["pits", "acne", "election", "elect"], english)
+    assert speller.correct("pitts") == "pits"
+    assert speller.correct("eject") is None
+
+
+def test_of_corpus_words_as_close_the_one_whose_forms_are_used_most_wins() -> None:
+    """"lazers" is one letter from "layers" and from "lasers": the corpus that says "laser" often means that."""
+    speller = SpellingCorrector(["layers"] * 5 + ["lasers"] * 2 + ["laser"] * 40, ENGLISH)
+    assert speller.correct("lazers") == "lasers"
