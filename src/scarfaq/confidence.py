@@ -6,9 +6,10 @@ matched is in most passages. Past them, the share of the question the passage ho
 less than a quarter never answers (`FLOOR`: long stories lie far outside what the model below learned
 from), 60% or more always does (`CEILING`: a reader who sees most of their words quoted expects it). In
 between, a small logistic model reads what ranking knows of the best passage (its `Evidence`: what its own
-text holds, the heaviest word it lacks, the question's length, how well the next passage does...) and
-answers from its threshold. It was trained by `benchmarks/train_confidence.py` on tuning question sets of
-two corpora (answerable against out of scope), its settings chosen leaving one writer out. A follow-up that
+text holds, the heaviest word it lacks, the question's length, how well the next passage does, whether the
+corpus has a knowledge file...) and answers from its threshold. It was trained by
+`benchmarks/train_confidence.py` on tuning question sets of two corpora, each read with its knowledge file
+and as its documents alone (answerable against out of scope), its settings chosen leaving one writer out. A follow-up that
 carried an earlier topic meets the coverage bar (`Settings.min_coverage`) instead, as those sets hold few;
 with `Settings.learned_confidence` off, the bar alone decides.
 """
@@ -48,9 +49,11 @@ class Evidence(NamedTuple):
     """What the knowledge file's questions add to `held`."""
     asked_as_such: float
     """1 when one alternate question alone holds most of the question."""
+    knowledge_file: float
+    """1 when the corpus has a knowledge file: without one, coverage is lower for the same answer."""
 
 
-def evidence(query: Query, hits: Sequence[Hit], settings: Settings) -> Evidence:
+def evidence(library: Library, query: Query, hits: Sequence[Hit], settings: Settings) -> Evidence:
     """The evidence for the best of `hits` (ranked best first; at least one)."""
     best = hits[0]
     own = replace(query, concepts=tuple(c for c in query.concepts if not c.carried))
@@ -72,6 +75,7 @@ def evidence(query: Query, hits: Sequence[Hit], settings: Settings) -> Evidence:
         second=hits[1].coverage if len(hits) > 1 else 0.0,
         from_alternates=held - quoted,
         asked_as_such=float(asked_as_such(query, best, settings)),
+        knowledge_file=float(library.alternates is not None),
     )
 
 
@@ -112,7 +116,7 @@ def confident(library: Library, query: Query, hits: Sequence[Hit], settings: Set
         return True
     if not gates_pass(library, query, hits[0], settings):
         return False
-    found = evidence(query, hits, settings)
+    found = evidence(library, query, hits, settings)
     if settings.learned_confidence and not query.carried_over:  # (the tuning sets hold few follow-ups)
         if found.held < model.FLOOR:
             return False

@@ -33,11 +33,11 @@ def _trainer():  # noqa: ANN202 - a script loaded as a module
     return module
 
 
-def test_retraining_reproduces_the_shipped_model() -> None:
+def test_retraining_reproduces_the_shipped_model(tmp_path: Path) -> None:
     """Fails when a tuning set, the evidence, the ranking or the trainer changed and the model was not
     retrained (python benchmarks/train_confidence.py), or when confidence_model.py was edited by hand."""
     trainer = _trainer()
-    libraries = {name: trainer.open_library(path) for name, path in trainer.CORPORA.items()}
+    libraries = trainer.open_libraries(tmp_path)
     text = trainer.Model(trainer.read_rows(trainer.SOURCES, libraries)).module()
     assert text == Path(confidence_model.__file__).read_text(encoding="utf-8")
 
@@ -54,7 +54,7 @@ def test_without_the_model_the_coverage_bar_alone_decides(library: Library, ques
     query = read_question(library, question, [], settings)
     hits = rank(library, query, settings, SUGGESTION_SOURCES)
     expected = bool(hits) and gates_pass(library, query, hits[0], settings) and (
-        evidence(query, hits, settings).held >= settings.min_coverage)
+        evidence(library, query, hits, settings).held >= settings.min_coverage)
     assert answer(library, question, settings=settings).answered == expected
 
 
@@ -65,12 +65,12 @@ def test_the_model_never_answers_past_a_gate_or_below_its_floor(library: Library
     hits = rank(library, query, settings, SUGGESTION_SOURCES)
     if answer(library, question).answered:
         assert gates_pass(library, query, hits[0], settings)
-        assert evidence(query, hits, settings).held >= confidence_model.FLOOR
+        assert evidence(library, query, hits, settings).held >= confidence_model.FLOOR
         assert confident(library, query, hits, settings)
 
 
 def test_more_of_the_question_held_is_never_less_confidence() -> None:
     base = Evidence(held=0.3, quoted=0.3, missing=0.3, missing_unknown=0.0, unknown=0.0, words=1.6, second=0.3,
-                    from_alternates=0.0, asked_as_such=0.0)
+                    from_alternates=0.0, asked_as_such=0.0, knowledge_file=1.0)
     more = base._replace(held=0.6, quoted=0.6, missing=0.1)
     assert probability(more) > probability(base)
