@@ -36,35 +36,27 @@ def drawn_keys(app: App[None]) -> list[str]:
     return shown
 
 
+BOX_KEYS = ("tab Quotes", "^g Red flags", "^n New topic", "^r More", "f1 Help", "^q Quit")
+QUOTE_KEYS = ("⏎ Open", "^c Copy", "^a Copy all", "esc Back", "^g Red flags", "f1 Help", "^q Quit")
+
+
 @pytest.mark.parametrize("width", WIDTHS)
-async def test_the_keys_that_matter_are_in_the_box_footer(
-    fixture_library: Library, red_flag_notes: None, width: int
+@pytest.mark.parametrize(("on_a_quote", "wanted"), [(False, BOX_KEYS), (True, QUOTE_KEYS)], ids=["box", "quote"])
+async def test_the_keys_that_matter_are_in_the_footer(
+    fixture_library: Library, red_flag_notes: None, width: int, on_a_quote: bool, wanted: tuple[str, ...]
 ) -> None:
     app = build_app(library=fixture_library)
     async with app.run_test(size=(width, 24)) as pilot:
         await settle(pilot)
         await ask(pilot, MEDICAL)
+        if on_a_quote:
+            await pilot.press("tab")
         await pilot.pause()
+        assert isinstance(app.focused, AnswerCard) is on_a_quote
         shown = drawn_keys(app)
-        for wanted in ("tab Quotes", "^g Red flags", "^n New topic", "^r More", "f1 Help", "^q Quit"):
-            assert wanted in shown, (wanted, shown)
-
-
-@pytest.mark.parametrize("width", WIDTHS)
-async def test_the_keys_that_matter_are_in_a_quotes_footer(
-    fixture_library: Library, red_flag_notes: None, width: int
-) -> None:
-    app = build_app(library=fixture_library)
-    async with app.run_test(size=(width, 24)) as pilot:
-        await settle(pilot)
-        await ask(pilot, MEDICAL)
-        await pilot.press("tab")
-        await pilot.pause()
-        assert isinstance(app.focused, AnswerCard)
-        shown = drawn_keys(app)
-        for wanted in ("⏎ Open", "^c Copy", "^a Copy all", "esc Back", "^g Red flags", "f1 Help", "^q Quit"):
-            assert wanted in shown, (wanted, shown)
-        if width >= 100:
+        for key in wanted:
+            assert key in shown, (key, shown)
+        if on_a_quote and width >= 100:
             assert {"^n New topic", "^r More"} <= set(shown), shown
 
 
