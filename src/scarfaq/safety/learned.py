@@ -85,35 +85,71 @@ class Features(NamedTuple):
     a clause and in the question ("k:means", "k:neg:death", "k:c:means+soon"); 0 leaves them out."""
 
     def family_tokens(self, q: Question) -> dict[str, set[str]]:
-        """The distinct tokens of each family of a question prepared for the rules, before hashing."""
-        words = _words(q.text)
-        return {
-            "w": set(words),
-            "b": {f"{a} {b}" for a, b in zip(["^", *words], [*words, "$"])},
-            "c": set().union(*(_grams(w, self.gram_sizes) for w in words if w.isalpha())),
-            "m": _marked(q) if self.marked else set(),
-            "k": _classes(q) if self.classes else set(),
-        }
+        """The distinct tokens of each family of a question prepared for the rules, before hashing (the
+        families both tiers read are worked out once per question, and shared: they are only read)."""
+        key = ("families", self.gram_sizes, bool(self.marked))
+        shared = q.memo.get(key)
+        if shared is None:
+            words = _question_words(q)
+            shared = q.memo[key] = {
+                "w": set(words),
+                "b": {f"{a} {b}" for a, b in zip(["^", *words], [*words, "$"])},
+                "c": set().union(*(_grams(w, self.gram_sizes) for w in words if w.isalpha())),
+                "m": _marked(q) if self.marked else set(),
+            }
+        return {**shared, "k": _classes(q) if self.classes else set()}  # type: ignore[dict-item]
 
     def hashed(self, q: Question) -> dict[int, float]:
         """Feature index -> value (signed): each family's tokens hashed, L2-normalised and scaled."""
         return self.hash_tokens(self.family_tokens(q))
+
+    def indexed(self, q: Question) -> tuple[list[int], list[float]]:
+        """`hashed(q)`'s keys and values, in its order and with the same floats. The families both tiers read
+        are sorted and hashed once per question; when no two tokens share an index (nearly always), each
+        value is its token's own, with nothing to add up."""
+        tokens = self.family_tokens(q)
+        scales = {"w": self.words, "b": self.pairs, "c": self.grams, "m": self.marked, "k": self.classes}
+        mask = (1 << self.bits) - 1
+        shared = ("hashes", self.gram_sizes, bool(self.marked))
+        indices: list[int] = []
+        values: list[float] = []
+        for family, found in tokens.items():
+            if not found or not scales[family]:
+                continue
+            key = (*shared, family)
+            hashes = q.memo.get(key) if family != "k" else None
+            if hashes is None:
+                hashes = _token_hashes(family, found)
+                if family != "k":
+                    q.memo[key] = hashes
+            value = scales[family] / math.sqrt(len(hashes))  # type: ignore[arg-type]
+            indices += [h & mask for h in hashes]  # type: ignore[union-attr]
+            values += [value if h >> 31 else -value for h in hashes]  # type: ignore[union-attr]
+        if len(set(indices)) == len(indices):
+            return indices, values
+        out: dict[int, float] = {}
+        for index, signed in zip(indices, values):
+            out[index] = out.get(index, 0.0) + signed
+        return list(out), list(out.values())
 
     def hash_tokens(self, tokens: Mapping[str, Iterable[str]]) -> dict[int, float]:
         """The hashed features of family_tokens' sets (apart, so that training reads each question once)."""
         scales = {"w": self.words, "b": self.pairs, "c": self.grams, "m": self.marked, "k": self.classes}
         mask = (1 << self.bits) - 1
         out: dict[int, float] = {}
+        get = out.get
         for family, found in tokens.items():
-            ordered = sorted(found)
-            if not ordered or not scales[family]:
+            if not found or not scales[family]:
                 continue
+            ordered = sorted(found)
             value = scales[family] / math.sqrt(len(ordered))
-            prefix = zlib.crc32(f"{family}:".encode())  # the hash of "family:token", carried on from "family:"
+            hashes = _hashes(family)
             for token in ordered:
-                h = zlib.crc32(token.encode(), prefix)
+                h = hashes.get(token)
+                if h is None:
+                    h = _hash(family, token, hashes)
                 index = h & mask
-                out[index] = out.get(index, 0.0) + (value if h >> 31 else -value)
+                out[index] = get(index, 0.0) + (value if h >> 31 else -value)
         return out
 
     def to_json(self) -> dict[str, object]:
@@ -128,6 +164,45 @@ class Features(NamedTuple):
 
 def _words(text: str) -> list[str]:
     return compiled(r"[a-z0-9]+(?:'[a-z]+)?").findall(text)
+
+
+def _question_words(q: Question) -> list[str]:
+    """`_words` of the whole question, worked out once per question (each tier and its gate read them)."""
+    found = q.memo.get("words")
+    if found is None:
+        found = q.memo["words"] = _words(q.text)
+    return found  # type: ignore[return-value]
+
+
+#: Per family, each token's stable hash (zlib.crc32 of "family:token"): questions share most of their
+#: tokens (words, letter n-grams), and both tiers hash the same ones. Emptied when it grows large.
+_HASHES: dict[str, dict[str, int]] = {}
+_MAX_HASHES = 1 << 17
+
+
+def _hashes(family: str) -> dict[str, int]:
+    found = _HASHES.get(family)
+    if found is None:
+        found = _HASHES[family] = {}
+    return found
+
+
+def _token_hashes(family: str, found: Iterable[str]) -> list[int]:
+    """The hashes of a family's tokens, in the tokens' sorted order."""
+    hashes = _hashes(family)
+    out = []
+    for token in sorted(found):
+        h = hashes.get(token)
+        out.append(h if h is not None else _hash(family, token, hashes))
+    return out
+
+
+def _hash(family: str, token: str, hashes: dict[str, int]) -> int:
+    """The hash of "family:token", carried on from the hash of "family:" (and remembered)."""
+    if len(hashes) >= _MAX_HASHES:
+        hashes.clear()
+    h = hashes[token] = zlib.crc32(token.encode(), zlib.crc32(f"{family}:".encode()))
+    return h
 
 
 @functools.lru_cache(maxsize=20_000)
@@ -203,9 +278,12 @@ class Model(NamedTuple):
 
     def score(self, q: Question) -> float:
         """The model's probability that the question is urgent."""
-        hashed = self.features.hashed(q)
-        weights = self.weights[list(hashed)].tolist()  # read at once, summed in the same order
-        z = self.bias + sum(w * v for w, v in zip(weights, hashed.values()))
+        import numpy as np
+
+        indices, values = self.features.indexed(q)
+        # read at once, multiplied as floats are, and summed one by one in the features' order (a Python
+        # sum: NumPy's pairwise sum would round differently)
+        z = self.bias + sum((self.weights[indices] * np.asarray(values)).tolist())
         return 1.0 / (1.0 + math.exp(-z))
 
 
@@ -246,7 +324,7 @@ def readable(q: Question, medical: bool) -> bool:
     words or more. Things go wrong in words much like a body's ("the battery swelled up", "my kid won't stop
     crying"): on questions that are not medical the model, which has seen few of them, takes too many for
     urgent (in cross-validation, most of a held-out set of such questions), so those are left to the rules."""
-    return medical and len(_words(q.text)) >= MIN_WORDS
+    return medical and len(_question_words(q)) >= MIN_WORDS
 
 
 def urgent(q: Question, medical: bool) -> bool:
@@ -261,7 +339,7 @@ def reads_self_harm(q: Question) -> bool:
     """Whether the self-harm tier reads the question: one of SELF_HARM_MIN_WORDS words or more, medical or not
     (a bridge, a date, letters written need no medical word), whose asker does not say they are safe
     (cues.SAFE_STATEMENT: "i'm safe", "not in a dark way": despair then is distress)."""
-    return len(_words(q.text)) >= SELF_HARM_MIN_WORDS and not compiled(SAFE_STATEMENT).search(q.text)
+    return len(_question_words(q)) >= SELF_HARM_MIN_WORDS and not compiled(SAFE_STATEMENT).search(q.text)
 
 
 def self_harm(q: Question) -> bool:
