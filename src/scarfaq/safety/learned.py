@@ -119,7 +119,14 @@ class Features(NamedTuple):
             key = (*shared, family)
             hashes = q.memo.get(key) if family != "k" else None
             if hashes is None:
-                hashes = _token_hashes(family, found)
+                if family == "c":  # the letter n-grams: each word's hashed once, merged, in the grams' order
+                    merged: dict[str, int] = {}
+                    for word in _question_words(q):
+                        if word.isalpha():
+                            merged.update(_gram_hashes(word, self.gram_sizes))
+                    hashes = [h for _, h in sorted(merged.items())]
+                else:
+                    hashes = _token_hashes(family, found)
                 if family != "k":
                     q.memo[key] = hashes
             value = scales[family] / math.sqrt(len(hashes))  # type: ignore[arg-type]
@@ -210,6 +217,13 @@ def _grams(word: str, sizes: tuple[int, ...]) -> frozenset[str]:
     """The letter n-grams of a word, padded "<word>" (remembered: questions share their words)."""
     padded = f"<{word}>"
     return frozenset(padded[i:i + n] for n in sizes for i in range(len(padded) - n + 1))
+
+
+@functools.lru_cache(maxsize=20_000)
+def _gram_hashes(word: str, sizes: tuple[int, ...]) -> dict[str, int]:
+    """Each letter n-gram of a word (`_grams`) with the hash of "c:gram" (remembered, and only read)."""
+    prefix = zlib.crc32(b"c:")
+    return {gram: zlib.crc32(gram.encode(), prefix) for gram in _grams(word, sizes)}
 
 
 def _marked(q: Question) -> set[str]:
