@@ -103,41 +103,49 @@ class Features(NamedTuple):
         """Feature index -> value (signed): each family's tokens hashed, L2-normalised and scaled."""
         return self.hash_tokens(self.family_tokens(q))
 
-    def indexed(self, q: Question) -> tuple[list[int], list[float]]:
-        """`hashed(q)`'s keys and values, in its order and with the same floats. The families both tiers read
-        are sorted and hashed once per question; when no two tokens share an index (nearly always), each
-        value is its token's own, with nothing to add up."""
-        tokens = self.family_tokens(q)
+    def indexed(self, q: Question) -> tuple[np.ndarray, np.ndarray]:
+        """`hashed(q)`'s keys and values as arrays, in its order and with the same floats. The families both
+        tiers read are hashed once per question (a token's hash is remembered, a word's letter n-grams
+        hashed once); when no two tokens share an index (nearly always), each value is its token's own, with
+        nothing to add up."""
+        import numpy as np
+
+        key = ("hashed", self.gram_sizes, bool(self.marked))
+        shared = q.memo.get(key)
+        if shared is None:
+            words = _question_words(q)
+            grams: dict[str, int] = {}
+            for word in words:
+                if word.isalpha():
+                    grams.update(_gram_hashes(word, self.gram_sizes))
+            shared = q.memo[key] = (
+                ("w", _token_hashes("w", set(words))),
+                ("b", _token_hashes("b", {f"{a} {b}" for a, b in zip(["^", *words], [*words, "$"])})),
+                ("c", [grams[gram] for gram in sorted(grams)]),
+                ("m", _token_hashes("m", _marked(q)) if self.marked else []),
+            )
+        families = (*shared, ("k", _token_hashes("k", _classes(q)) if self.classes else []))  # type: ignore[misc]
         scales = {"w": self.words, "b": self.pairs, "c": self.grams, "m": self.marked, "k": self.classes}
-        mask = (1 << self.bits) - 1
-        shared = ("hashes", self.gram_sizes, bool(self.marked))
-        indices: list[int] = []
-        values: list[float] = []
-        for family, found in tokens.items():
+        hashes: list[int] = []
+        counts: list[int] = []
+        scaled: list[float] = []
+        for family, found in families:
             if not found or not scales[family]:
                 continue
-            key = (*shared, family)
-            hashes = q.memo.get(key) if family != "k" else None
-            if hashes is None:
-                if family == "c":  # the letter n-grams: each word's hashed once, merged, in the grams' order
-                    merged: dict[str, int] = {}
-                    for word in _question_words(q):
-                        if word.isalpha():
-                            merged.update(_gram_hashes(word, self.gram_sizes))
-                    hashes = [h for _, h in sorted(merged.items())]
-                else:
-                    hashes = _token_hashes(family, found)
-                if family != "k":
-                    q.memo[key] = hashes
-            value = scales[family] / math.sqrt(len(hashes))  # type: ignore[arg-type]
-            indices += [h & mask for h in hashes]  # type: ignore[union-attr]
-            values += [value if h >> 31 else -value for h in hashes]  # type: ignore[union-attr]
-        if len(set(indices)) == len(indices):
+            hashes += found
+            counts.append(len(found))
+            scaled.append(scales[family] / math.sqrt(len(found)))
+        every = np.array(hashes, dtype=np.int64)
+        indices = every & ((1 << self.bits) - 1)
+        values = np.repeat(np.array(scaled), counts)
+        np.negative(values, out=values, where=(every >> 31) == 0)
+        ordered = np.sort(indices)
+        if not np.any(ordered[1:] == ordered[:-1]):
             return indices, values
-        out: dict[int, float] = {}
-        for index, signed in zip(indices, values):
+        out: dict[int, float] = {}  # two tokens share an index: added up in order, as hash_tokens does
+        for index, signed in zip(indices.tolist(), values.tolist()):
             out[index] = out.get(index, 0.0) + signed
-        return list(out), list(out.values())
+        return np.array(list(out), dtype=np.int64), np.array(list(out.values()))
 
     def hash_tokens(self, tokens: Mapping[str, Iterable[str]]) -> dict[int, float]:
         """The hashed features of family_tokens' sets (apart, so that training reads each question once)."""
@@ -292,12 +300,10 @@ class Model(NamedTuple):
 
     def score(self, q: Question) -> float:
         """The model's probability that the question is urgent."""
-        import numpy as np
-
         indices, values = self.features.indexed(q)
         # read at once, multiplied as floats are, and summed one by one in the features' order (a Python
         # sum: NumPy's pairwise sum would round differently)
-        z = self.bias + sum((self.weights[indices] * np.asarray(values)).tolist())
+        z = self.bias + sum((self.weights[indices] * values).tolist())
         return 1.0 / (1.0 + math.exp(-z))
 
 
