@@ -21,6 +21,7 @@ from collections.abc import Iterable, Mapping
 from itertools import combinations
 from typing import TYPE_CHECKING, NamedTuple
 
+from scarfaq.safety import hashing
 from scarfaq.safety.cues import NEGATION_WINDOW, NEGATION_WINDOW_SHORT, SAFE_STATEMENT
 from scarfaq.safety.engine import Question, compiled
 from scarfaq.safety.risk_words import CLASS_PHRASES, CLASS_WORDS
@@ -85,86 +86,47 @@ class Features(NamedTuple):
     a clause and in the question ("k:means", "k:neg:death", "k:c:means+soon"); 0 leaves them out."""
 
     def family_tokens(self, q: Question) -> dict[str, set[str]]:
-        """The distinct tokens of each family of a question prepared for the rules, before hashing (the
-        families both tiers read are worked out once per question, and shared: they are only read)."""
-        key = ("families", self.gram_sizes, bool(self.marked))
-        shared = q.memo.get(key)
-        if shared is None:
-            words = _question_words(q)
-            shared = q.memo[key] = {
-                "w": set(words),
-                "b": {f"{a} {b}" for a, b in zip(["^", *words], [*words, "$"])},
-                "c": set().union(*(_grams(w, self.gram_sizes) for w in words if w.isalpha())),
-                "m": _marked(q) if self.marked else set(),
-            }
-        return {**shared, "k": _classes(q) if self.classes else set()}  # type: ignore[dict-item]
+        """The distinct tokens of each family of a question prepared for the rules, before hashing."""
+        words = _words(q.text)
+        return {
+            "w": set(words),
+            "b": {f"{a} {b}" for a, b in zip(["^", *words], [*words, "$"])},
+            "c": set().union(*(_grams(w, self.gram_sizes) for w in words if w.isalpha())),
+            "m": _marked(q) if self.marked else set(),
+            "k": _classes(q) if self.classes else set(),
+        }
 
     def hashed(self, q: Question) -> dict[int, float]:
         """Feature index -> value (signed): each family's tokens hashed, L2-normalised and scaled."""
         return self.hash_tokens(self.family_tokens(q))
 
     def indexed(self, q: Question) -> tuple[np.ndarray, np.ndarray]:
-        """`hashed(q)`'s keys and values as arrays, in its order and with the same floats. The families both
-        tiers read are hashed once per question (a token's hash is remembered, a word's letter n-grams
-        hashed once); when no two tokens share an index (nearly always), each value is its token's own, with
-        nothing to add up."""
-        import numpy as np
-
+        """`hashed(q)`'s keys and values as arrays, in its order and with the same floats (hashing.py): the
+        families both tiers read are hashed once per question."""
         key = ("hashed", self.gram_sizes, bool(self.marked))
         shared = q.memo.get(key)
         if shared is None:
             words = _question_words(q)
-            grams: dict[str, int] = {}
-            for word in words:
-                if word.isalpha():
-                    grams.update(_gram_hashes(word, self.gram_sizes))
-            shared = q.memo[key] = (
-                ("w", _token_hashes("w", set(words))),
-                ("b", _token_hashes("b", {f"{a} {b}" for a, b in zip(["^", *words], [*words, "$"])})),
-                ("c", [grams[gram] for gram in sorted(grams)]),
-                ("m", _token_hashes("m", _marked(q)) if self.marked else []),
-            )
-        families = (*shared, ("k", _token_hashes("k", _classes(q)) if self.classes else []))  # type: ignore[misc]
+            shared = q.memo[key] = hashing.families(words, _grams, self.gram_sizes, _marked(q) if self.marked else ())
+        classes = ("k", hashing.token_hashes("k", _classes(q)) if self.classes else [])
         scales = {"w": self.words, "b": self.pairs, "c": self.grams, "m": self.marked, "k": self.classes}
-        hashes: list[int] = []
-        counts: list[int] = []
-        scaled: list[float] = []
-        for family, found in families:
-            if not found or not scales[family]:
-                continue
-            hashes += found
-            counts.append(len(found))
-            scaled.append(scales[family] / math.sqrt(len(found)))
-        every = np.array(hashes, dtype=np.int64)
-        indices = every & ((1 << self.bits) - 1)
-        values = np.repeat(np.array(scaled), counts)
-        np.negative(values, out=values, where=(every >> 31) == 0)
-        ordered = np.sort(indices)
-        if not np.any(ordered[1:] == ordered[:-1]):
-            return indices, values
-        out: dict[int, float] = {}  # two tokens share an index: added up in order, as hash_tokens does
-        for index, signed in zip(indices.tolist(), values.tolist()):
-            out[index] = out.get(index, 0.0) + signed
-        return np.array(list(out), dtype=np.int64), np.array(list(out.values()))
+        return hashing.indexed((*shared, classes), scales, self.bits)  # type: ignore[arg-type]
 
     def hash_tokens(self, tokens: Mapping[str, Iterable[str]]) -> dict[int, float]:
         """The hashed features of family_tokens' sets (apart, so that training reads each question once)."""
         scales = {"w": self.words, "b": self.pairs, "c": self.grams, "m": self.marked, "k": self.classes}
         mask = (1 << self.bits) - 1
         out: dict[int, float] = {}
-        get = out.get
         for family, found in tokens.items():
-            if not found or not scales[family]:
-                continue
             ordered = sorted(found)
+            if not ordered or not scales[family]:
+                continue
             value = scales[family] / math.sqrt(len(ordered))
-            hashes = _hashes(family)
+            prefix = zlib.crc32(f"{family}:".encode())  # the hash of "family:token", carried on from "family:"
             for token in ordered:
-                h = hashes.get(token)
-                if h is None:
-                    h = _hash(family, token, hashes)
+                h = zlib.crc32(token.encode(), prefix)
                 index = h & mask
-                out[index] = get(index, 0.0) + (value if h >> 31 else -value)
+                out[index] = out.get(index, 0.0) + (value if h >> 31 else -value)
         return out
 
     def to_json(self) -> dict[str, object]:
@@ -189,49 +151,11 @@ def _question_words(q: Question) -> list[str]:
     return found  # type: ignore[return-value]
 
 
-#: Per family, each token's stable hash (zlib.crc32 of "family:token"): questions share most of their
-#: tokens (words, letter n-grams), and both tiers hash the same ones. Emptied when it grows large.
-_HASHES: dict[str, dict[str, int]] = {}
-_MAX_HASHES = 1 << 17
-
-
-def _hashes(family: str) -> dict[str, int]:
-    found = _HASHES.get(family)
-    if found is None:
-        found = _HASHES[family] = {}
-    return found
-
-
-def _token_hashes(family: str, found: Iterable[str]) -> list[int]:
-    """The hashes of a family's tokens, in the tokens' sorted order."""
-    hashes = _hashes(family)
-    out = []
-    for token in sorted(found):
-        h = hashes.get(token)
-        out.append(h if h is not None else _hash(family, token, hashes))
-    return out
-
-
-def _hash(family: str, token: str, hashes: dict[str, int]) -> int:
-    """The hash of "family:token", carried on from the hash of "family:" (and remembered)."""
-    if len(hashes) >= _MAX_HASHES:
-        hashes.clear()
-    h = hashes[token] = zlib.crc32(token.encode(), zlib.crc32(f"{family}:".encode()))
-    return h
-
-
 @functools.lru_cache(maxsize=20_000)
 def _grams(word: str, sizes: tuple[int, ...]) -> frozenset[str]:
     """The letter n-grams of a word, padded "<word>" (remembered: questions share their words)."""
     padded = f"<{word}>"
     return frozenset(padded[i:i + n] for n in sizes for i in range(len(padded) - n + 1))
-
-
-@functools.lru_cache(maxsize=20_000)
-def _gram_hashes(word: str, sizes: tuple[int, ...]) -> dict[str, int]:
-    """Each letter n-gram of a word (`_grams`) with the hash of "c:gram" (remembered, and only read)."""
-    prefix = zlib.crc32(b"c:")
-    return {gram: zlib.crc32(gram.encode(), prefix) for gram in _grams(word, sizes)}
 
 
 def _marked(q: Question) -> set[str]:
