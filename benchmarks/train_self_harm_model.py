@@ -18,7 +18,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -219,8 +219,8 @@ def set_kinds() -> dict[str, str | None]:
 #: What --cv compares: the chosen settings, then one change at a time.
 GRID: list[tuple[Features, float]] = [
     (FEATURES, PENALTY),
-    (replace(FEATURES, classes=0.0), PENALTY),
-    (replace(FEATURES, bits=18), PENALTY),
+    (FEATURES._replace(classes=0.0), PENALTY),
+    (FEATURES._replace(bits=18), PENALTY),
     (FEATURES, 1e-4),
     (FEATURES, 1e-5),
 ]
