@@ -200,3 +200,17 @@ def test_the_shipped_model_is_plain_numbers() -> None:
     for model in (learned.shipped(), learned.shipped_self_harm()):
         assert model.weights.dtype == np.float16 and model.weights.shape == (1 << model.features.bits,)
         assert np.isfinite(model.weights).all() and 0 < model.threshold < 1
+
+
+def test_the_scoring_features_are_the_trained_ones_in_the_same_order() -> None:
+    """`Features.indexed` (what a question is scored with: hashing.py) gives `hashed`'s indices and values,
+    in the same order and the same floats, for both tiers; so the score is the float training meant."""
+    questions = [json.loads(line)["question"] for path in sorted((ROOT / "benchmarks" / "safety").rglob("*.jsonl"))
+                 for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    questions += ["", "hi", "a a a a a", "café naïve résumé 2x", "I I I I cut cut cut cut tonight tonight"]
+    assert len(questions) > 2000
+    for model in (learned.shipped(), learned.shipped_self_harm()):
+        for question in questions:
+            indices, values = model.features.indexed(Question(question))
+            expected = model.features.hashed(Question(question))
+            assert indices.tolist() == list(expected) and values.tolist() == list(expected.values()), question

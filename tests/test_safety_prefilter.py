@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from scarfaq import safety
 from scarfaq.safety import assess, engine, gates
 from scarfaq.safety.literals import LITERALS
 from scarfaq.safety.prefilter import derive, required_literals
@@ -70,6 +71,7 @@ def test_the_prefilter_changes_no_note(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(gates, "possible", lambda rules, literals: list(rules))
     monkeypatch.setattr(gates, "cue_literals", lambda source: frozenset())
     engine.normalize.cache_clear()  # (normalized texts are remembered)
+    safety._urgent_kinds.cache_clear()  # (and so are the last questions' red flags)
     assert [assess(q) for q in QUESTIONS] == with_prefilter
 
 
@@ -87,6 +89,7 @@ def test_a_rule_whose_literals_are_absent_never_runs_its_regex(monkeypatch: pyte
         return real(source)
 
     monkeypatch.setattr(engine, "compiled", spy)
+    safety._urgent_kinds.cache_clear()  # (the last questions' red flags are remembered)
     assess("what is the capital of Canada?")
     kept = gates.possible(RULES, engine.Question("what is the capital of Canada?").present)
     skipped = [rule for rule in RULES if rule not in kept]
@@ -94,6 +97,7 @@ def test_a_rule_whose_literals_are_absent_never_runs_its_regex(monkeypatch: pyte
     for rule in skipped:
         assert rule.pattern not in ran and not any(source in ran for source in rule.requires)
     ran.clear()
+    safety._urgent_kinds.cache_clear()
     assess("how do I get rid of acne pits")
     assert not ran & set(gates.EVERY_QUESTION_CUES)
 

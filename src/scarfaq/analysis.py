@@ -96,9 +96,20 @@ def pieces(text: str, size: int | None = None) -> Iterator[tuple[int, int]]:
 def split_words(text: str) -> list[str]:
     """`[gap, word, gap, word, ..., gap]` of a text (a piece of a document): the words as `words` finds them
     and what lies between them."""
-    if text.isascii() or all(_ALIKE.get(ch) or _classed_alike(ch) for ch in set(text)):
+    if _stdlib_alike(text):
         return _compiled(_WORD_OR_GAP, stdlib=True).split(text)
     return _compiled(_WORD_OR_GAP).split(text)
+
+
+def _stdlib_alike(text: str) -> bool:
+    """Whether the standard library's engine finds the same words in the text as `regex`: every character
+    of it is classed alike by both."""
+    return text.isascii() or all(_ALIKE.get(ch) or _classed_alike(ch) for ch in set(text))
+
+
+def _word(text: str) -> regex.Pattern[str] | re.Pattern[str]:
+    """`_WORD`, or the same pattern in the standard library's engine (faster) where that finds the same words."""
+    return _compiled(WORD_PATTERN, stdlib=True) if _stdlib_alike(text) else _WORD
 
 
 def _classed_alike(ch: str) -> bool:
@@ -109,17 +120,21 @@ def _classed_alike(ch: str) -> bool:
 def words(text: str) -> list[str]:
     """The words of a text as written, in order."""
     if len(text) <= PIECE_CHARS:
-        return _WORD.findall(text)
+        return _word(text).findall(text)
     found: list[str] = []
     for start, end in pieces(text):
-        found += _WORD.findall(text, start, end)
+        found += _word(text[start:end]).findall(text, start, end)
     return found
 
 
 def word_spans(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of every word of a text, in order."""
+    if len(text) <= PIECE_CHARS:
+        for match in _word(text).finditer(text):
+            yield match.span()
+        return
     for start, end in pieces(text):
-        for match in _WORD.finditer(text, start, end):
+        for match in _word(text[start:end]).finditer(text, start, end):
             yield match.span()
 
 
@@ -136,6 +151,13 @@ def tokenize(text: str) -> list[Token]:
 def terms(text: str) -> list[str]:
     """The index terms of a text: stems of its non-stopwords, in order, repeats kept."""
     return [term for term in map(_term, words(text)) if term is not None]
+
+
+def distinct_terms(text: str) -> frozenset[str]:
+    """`set(terms(text))`, each distinct word analysed once."""
+    found = set(map(_term, set(words(text))))
+    found.discard(None)
+    return frozenset(found)  # type: ignore[arg-type]
 
 
 @lru_cache(maxsize=200_000)

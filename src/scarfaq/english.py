@@ -44,7 +44,7 @@ class EnglishWords:
         self.zipf_values = zipf if zipf is not None else np.zeros(0)
         self.rank = rank if rank is not None else np.zeros(0, dtype=np.int32)
         self._looked_up: dict[str, float] = {}  # a question's words recur in a conversation
-        self._by_initial: dict[str, tuple[list[str], list[float]]] = {}
+        self._by_initial: dict[tuple[str, int], tuple[list[str], list[float]]] = {}
 
     @classmethod
     def from_pairs(cls, pairs: dict[str, float]) -> EnglishWords:
@@ -88,19 +88,30 @@ class EnglishWords:
             found = self._looked_up[word] = float(self.zipf_values[at]) if at >= 0 else 0.0
         return found
 
-    def words_from(self, initial: str, at_least: float) -> list[str]:
-        """The words starting with `initial` that are at least this common, the most common first."""
+    def words_from(self, initial: str, at_least: float, min_length: int = 0) -> list[str]:
+        """The words starting with `initial` that are at least this common (and at least `min_length`
+        characters long), the most common first."""
         if not initial.isalpha():
             return []
-        found = self._by_initial.get(initial)
-        if found is None:  # every word of the initial, the most common first: a more common floor cuts it shorter
-            following = initial[:-1] + chr(ord(initial[-1]) + 1)
-            lo, hi = (int(i) for i in np.searchsorted(self.words, [initial, following]))
-            zipf, rank = self.zipf_values[lo:hi], self.rank[lo:hi]
-            order = np.lexsort((rank, -zipf))  # equal ones in the word list's order
-            found = self._by_initial[initial] = (self.words[lo:hi][order].tolist(), (-zipf[order]).tolist())
+        found = self._by_initial.get((initial, min_length))
+        if found is None and min_length:  # the words of the initial, less the short ones (kept in order)
+            words, minus_zipf = self._by_initial.get((initial, 0)) or self._initial(initial)
+            kept = [i for i, word in enumerate(words) if len(word) >= min_length]
+            found = self._by_initial[initial, min_length] = ([words[i] for i in kept], [minus_zipf[i] for i in kept])
+        elif found is None:
+            found = self._initial(initial)
         words, minus_zipf = found  # ascending: the words at least this common come first
         return words[: bisect.bisect_right(minus_zipf, -at_least)]
+
+    def _initial(self, initial: str) -> tuple[list[str], list[float]]:
+        """Every word of the initial, the most common first, with minus its Zipf frequency (a more common
+        floor cuts it shorter)."""
+        following = initial[:-1] + chr(ord(initial[-1]) + 1)
+        lo, hi = (int(i) for i in np.searchsorted(self.words, [initial, following]))
+        zipf, rank = self.zipf_values[lo:hi], self.rank[lo:hi]
+        order = np.lexsort((rank, -zipf))  # equal ones in the word list's order
+        found = self._by_initial[initial, 0] = (self.words[lo:hi][order].tolist(), (-zipf[order]).tolist())
+        return found
 
     def __len__(self) -> int:
         return len(self.words)

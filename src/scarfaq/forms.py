@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
 
 #: A root keeps at least this many letters ("laser" does not become "las").
 MIN_ROOT = 4
@@ -21,8 +22,10 @@ SUFFIXES = (
 )
 
 
+@lru_cache(maxsize=65_536)
 def root(stem: str, keep: int = MIN_ROOT) -> str:
-    """The stem without its derivational and degree suffixes, keeping at least `keep` letters."""
+    """The stem without its derivational and degree suffixes, keeping at least `keep` letters (remembered:
+    a question's words are looked up again and again)."""
     changed = True
     while changed:
         changed = False

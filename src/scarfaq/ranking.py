@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from scarfaq.analysis import terms
+from scarfaq.analysis import distinct_terms
 from scarfaq.library import Library
 from scarfaq.passages import Passage
 from scarfaq.query import Query
@@ -125,12 +125,12 @@ def _context_terms(passage: Passage) -> frozenset[str]:
 @lru_cache(maxsize=8192)
 def text_terms(text: str) -> frozenset[str]:
     """Terms of a heading or lead-in (many passages share one)."""
-    return frozenset(terms(text))
+    return distinct_terms(text)
 
 
 @lru_cache(maxsize=4096)
 def quoted_terms(passage: Passage) -> frozenset[str]:
-    return frozenset(terms(passage.text))
+    return distinct_terms(passage.text)
 
 
 def _in_quote(passage: Passage, matched: set[str]) -> set[str]:

@@ -118,7 +118,7 @@ class SpellingCorrector:
     def _common_word(self, word: str, zipf: float) -> str | None:
         """A far more common everyday word one edit away ("thier" → "their", "defenition" → "definition")."""
         at_least = max(ORDINARY, zipf + MUCH_MORE_COMMON)
-        choices = [w for w in self._english.words_from(word[0], at_least) if len(w) >= MIN_LENGTH - 1]
+        choices = self._english.words_from(word[0], at_least, min_length=MIN_LENGTH - 1)
         return _closest(word, choices, 1)
 
 

@@ -8,6 +8,7 @@ specification.
 from __future__ import annotations
 
 import enum
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -52,10 +53,13 @@ def red_flags(question: str) -> tuple[str, ...]:
     return tuple(flag for flag in FLAGS if flag in found)
 
 
+@functools.lru_cache(maxsize=16)
 def _urgent_kinds(question: str) -> tuple[tuple[str, ...], bool] | None:
     """The kinds of red flag the question describes, most pressing first (() when none is named), and
     whether only the body's learned tier found it urgent; None if it is not urgent. Self-harm found by the
-    learned self-harm tier is a kind like any other: the crisis line leads."""
+    learned self-harm tier is a kind like any other: the crisis line leads. (Remembered for a few questions:
+    an answer may assess its question twice, and a conversation's next question assesses it again as the
+    earlier one.)"""
     q = Question(question)
     kinds = _rule_kinds(q)
     if Kind.SELF_HARM not in (kinds or ()) and learned.self_harm(q):

@@ -83,7 +83,7 @@ class Question:
     """One question prepared for the rules: normalized text, the prefilter's literals it holds, clauses,
     resolved clauses, lazy facts."""
 
-    __slots__ = ("_general_ok", "clauses", "present", "resolved", "text")
+    __slots__ = ("_general_ok", "clauses", "memo", "present", "resolved", "text")
 
     def __init__(self, question: str) -> None:
         self.text = normalize(question)
@@ -91,6 +91,9 @@ class Question:
         self.clauses = [c.strip() for c in compiled(cues.CLAUSE_SPLIT).split(self.text)]
         self.resolved = _resolved_clauses(self)
         self._general_ok: bool | None = None
+        self.memo: dict[object, object] = {}
+        """What the learned tiers worked out from the question (its words, its families of tokens), so
+        that the second tier to read it does not work it out again."""
 
     def may_hold(self, cue: str) -> bool:
         """False when no part of the question can meet the cue (one of gates.EVERY_QUESTION_CUES): the

@@ -21,6 +21,7 @@ from collections.abc import Iterable, Mapping
 from itertools import combinations
 from typing import TYPE_CHECKING, NamedTuple
 
+from scarfaq.safety import hashing
 from scarfaq.safety.cues import NEGATION_WINDOW, NEGATION_WINDOW_SHORT, SAFE_STATEMENT
 from scarfaq.safety.engine import Question, compiled
 from scarfaq.safety.risk_words import CLASS_PHRASES, CLASS_WORDS
@@ -99,6 +100,18 @@ class Features(NamedTuple):
         """Feature index -> value (signed): each family's tokens hashed, L2-normalised and scaled."""
         return self.hash_tokens(self.family_tokens(q))
 
+    def indexed(self, q: Question) -> tuple[np.ndarray, np.ndarray]:
+        """`hashed(q)`'s keys and values as arrays, in its order and with the same floats (hashing.py): the
+        families both tiers read are hashed once per question."""
+        key = ("hashed", self.gram_sizes, bool(self.marked))
+        shared = q.memo.get(key)
+        if shared is None:
+            words = _question_words(q)
+            shared = q.memo[key] = hashing.families(words, _grams, self.gram_sizes, _marked(q) if self.marked else ())
+        classes = ("k", hashing.token_hashes("k", _classes(q)) if self.classes else [])
+        scales = {"w": self.words, "b": self.pairs, "c": self.grams, "m": self.marked, "k": self.classes}
+        return hashing.indexed((*shared, classes), scales, self.bits)  # type: ignore[arg-type]
+
     def hash_tokens(self, tokens: Mapping[str, Iterable[str]]) -> dict[int, float]:
         """The hashed features of family_tokens' sets (apart, so that training reads each question once)."""
         scales = {"w": self.words, "b": self.pairs, "c": self.grams, "m": self.marked, "k": self.classes}
@@ -128,6 +141,14 @@ class Features(NamedTuple):
 
 def _words(text: str) -> list[str]:
     return compiled(r"[a-z0-9]+(?:'[a-z]+)?").findall(text)
+
+
+def _question_words(q: Question) -> list[str]:
+    """`_words` of the whole question, worked out once per question (each tier and its gate read them)."""
+    found = q.memo.get("words")
+    if found is None:
+        found = q.memo["words"] = _words(q.text)
+    return found  # type: ignore[return-value]
 
 
 @functools.lru_cache(maxsize=20_000)
@@ -203,9 +224,10 @@ class Model(NamedTuple):
 
     def score(self, q: Question) -> float:
         """The model's probability that the question is urgent."""
-        hashed = self.features.hashed(q)
-        weights = self.weights[list(hashed)].tolist()  # read at once, summed in the same order
-        z = self.bias + sum(w * v for w, v in zip(weights, hashed.values()))
+        indices, values = self.features.indexed(q)
+        # read at once, multiplied as floats are, and summed one by one in the features' order (a Python
+        # sum: NumPy's pairwise sum would round differently)
+        z = self.bias + sum((self.weights[indices] * values).tolist())
         return 1.0 / (1.0 + math.exp(-z))
 
 
@@ -246,7 +268,7 @@ def readable(q: Question, medical: bool) -> bool:
     words or more. Things go wrong in words much like a body's ("the battery swelled up", "my kid won't stop
     crying"): on questions that are not medical the model, which has seen few of them, takes too many for
     urgent (in cross-validation, most of a held-out set of such questions), so those are left to the rules."""
-    return medical and len(_words(q.text)) >= MIN_WORDS
+    return medical and len(_question_words(q)) >= MIN_WORDS
 
 
 def urgent(q: Question, medical: bool) -> bool:
@@ -261,7 +283,7 @@ def reads_self_harm(q: Question) -> bool:
     """Whether the self-harm tier reads the question: one of SELF_HARM_MIN_WORDS words or more, medical or not
     (a bridge, a date, letters written need no medical word), whose asker does not say they are safe
     (cues.SAFE_STATEMENT: "i'm safe", "not in a dark way": despair then is distress)."""
-    return len(_words(q.text)) >= SELF_HARM_MIN_WORDS and not compiled(SAFE_STATEMENT).search(q.text)
+    return len(_question_words(q)) >= SELF_HARM_MIN_WORDS and not compiled(SAFE_STATEMENT).search(q.text)
 
 
 def self_harm(q: Question) -> bool:
