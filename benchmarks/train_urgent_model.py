@@ -44,6 +44,8 @@ SOURCES: dict[str, tuple[str, ...]] = {
     # Self-harm in indirect words and distress about scars without it (written blind for the self-harm tier).
     "selfharm_tune3": ("benchmarks/safety/extra/urgent_selfharm_tune3.jsonl",
                        "benchmarks/safety/extra/lookalike_selfharm_tune3.jsonl"),
+    # A fourth blind writer: every kind of red flag, and look-alikes in six kinds (distress among them).
+    "tune4": ("benchmarks/safety/extra/urgent_tune4.jsonl", "benchmarks/safety/extra/lookalike_tune4.jsonl"),
     # Things going wrong that are not a body's (a swollen laptop battery, a plant going black) and everyday
     # questions about people (a child who won't sleep): written for this tier by its implementer, because
     # the sets' non-medical questions were nearly all idioms.
