@@ -22,7 +22,7 @@ NEUTRAL = (
     r"|self[\s-]*(?:esteem|confidence|worth|image|respect|care|tanner|tan)"
     # Figures of speech: "want to die of embarrassment", "dying of laughter".
     r"|(?:die|dying|died|dead)\s+(?:of|from)\s+(?:embarrass\w*|shame|cringe|laugh\w*|boredom|envy|jealousy|curiosity)"
-    r"|hard\s+to\s+swallow\s+(?:pills?|news|truth|facts?)"
+    r"|hard\s+to\s+swallow\s+(?:pills?|news|truth|facts?)|(?:be|been|being|is|was)\s+the\s+death\s+of\s+(?:me|us)"
     r"|(?:pills?|capsules?|tablets?|news|truth|price|prices|fact|reality|bill|cost)\s+(?:\w+\s+){0,2}(?:is|are|was"
     r"|were)\s+"
     r"(?:\w+\s+)?(?:hard|difficult|tough)\s+to\s+swallow"
