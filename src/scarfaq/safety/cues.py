@@ -182,7 +182,7 @@ PAST = (
     # "has gone" resolves ("the swelling has gone", "has gone down"), "has gone white" is a change.
     r"|(?<!n't\s)(?<!nt\s)(?<!not\s)(?<!never\s)healed|went\s+away|has\s+gone(?=\s*(?:$|[,.;!?]|away\b|down\b|now\b"
     r"|completely\b|and\b))"
-    r"|is\s+gone|are\s+gone|all\s+gone|gone\s+now|fine\s+now|ok(?:ay)?\s+now|(?:went|gone|going|calmed"
+    r"|(?<!vision\s)(?<!sight\s)(?<!hearing\s)(?<!feeling\s)(?<!voice\s)is\s+gone|are\s+gone|all\s+gone|gone\s+now|fine\s+now|ok(?:ay)?\s+now|(?:went|gone|going|calmed"
     r"|settled)\s+down(?!\s+(?:my|the|his|her|to|towards?|into|onto|past))"
     r"|better\s+now|good\s+now|normal\s+now|resolved|cleared\s+up|subsided|no\s+longer|recovered)\b"
 )
