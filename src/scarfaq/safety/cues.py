@@ -104,10 +104,11 @@ HEARSAY = (
 )
 #: A supposed case ("if i got filler and my vision went blurry, what would ..."): for the non-self-harm rules ...
 CONDITIONAL = (
-    r"\bif\s+(?:i|you|someone|somebody|one)\s+(?:(?:got|had|get|gets|were|was|did|felt)\b|$)"
-    # ... or of one's scar, skin, wound ("if my scar got infected would ...").
+    r"\bif\s+(?:i|you|someone|somebody|one)\s+(?:got|had|get|gets|were|was|did|felt)\b"
+    # ... or of one's scar, skin, wound ("if my scar got infected would ..."). Looked for in the clause up to
+    # the mention's end, as the mention may open with its verb or subject ("if i | got a bad infection").
     r"|\bif\s+(?:my|the|your|a)\s+(?:\w+\s+)?(?:scars?|skin|wound|face|spot|mole|cut|area|lips?|eyes?)\s+"
-    r"(?:(?:got|had|were|was|started|became|turned|went|did)\b|$)"
+    r"(?:got|had|were|was|started|became|turned|went|did)\b"
     # ... or a question about what will become of something ("will the bruise turn purple before it fades").
     r"|\b(?:will|would|might)\s+(?:the|my|it|this|that|they|these)\b(?:\s+\w+){0,8}\s*$"
 )
@@ -195,12 +196,12 @@ BACK_RESOLVED = (
     r"|(?:went|turned|gone|goes)\s+(?:back\s+)?(?:pink|normal)(?:\s+again)?)\b"
 )
 #: ... and so does a later clause that says how it ended ("then crusted and healed", "gone in a week", "it turned
-#: out to be flu and i got better"), searched anywhere in it ...
+#: out to be flu and i got better"), searched anywhere in it. Not "she's totally fine": a child who swallowed
+#: a product or got it in an eye needs help however fine they seem ...
 RESOLVED_AFTER = (
     r"\b(?:got\s+better|turned\s+out\s+to\s+be|(?:and|then)\s+(?:\w+\s+)?(?:healed|settled|cleared\s+up|went\s+away"
     r"|faded|calmed\s+down)|(?:gone|went|faded|disappeared|cleared)\s+(?:in|within)\s+(?:a|an|\d+|one|two|a\s+few)"
-    r"\s+(?:hours?|days?|weeks?|minutes?|mins?)|nothing\s+since"
-    r"|(?:is|was|'s|s|are|were)\s+(?:totally|completely|perfectly|all)\s+fine)\b"
+    r"\s+(?:hours?|days?|weeks?|minutes?|mins?)|nothing\s+since)\b"
 )
 #: A sign the asker was told to expect ("formed a blister like they said it would", "as expected"): its
 #: clause is expected healing, not a red flag.

@@ -164,7 +164,9 @@ def cancelled(clause: str, match: re.Match[str], q: Question, rule: Rule) -> boo
         return True
     if rule.general and (compiled(cues.HABIT).search(prefix) or compiled(cues.HABIT_AFTER).match(suffix)):
         return not compiled(cues.ONSET).search(q.text)
-    if rule.general and (compiled(cues.HEARSAY).search(prefix) or compiled(cues.CONDITIONAL).search(prefix)):
+    if rule.general and (
+        compiled(cues.HEARSAY).search(prefix) or compiled(cues.CONDITIONAL).search(prefix + match.group())
+    ):
         return True
     if rule.general and (compiled(cues.GENERAL).search(prefix) or compiled(cues.GENERAL_AFTER).match(suffix)):
         return q.general_ok
