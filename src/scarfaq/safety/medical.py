@@ -87,8 +87,12 @@ BODY = (
     r"|eyes?"
     r"|eyelids?|temples?|ears?|scalp|stomach|belly|knees?)\b"
 )
-#: ... and the other parts a burn or a cut is often on: a question naming one is about a body.
-LIMBS = r"\b(?:hands?|fingers?|thumbs?|wrists?|feet|foot|toes?|palms?)\b"
+#: ... and the other parts a burn, a cut or a mole is often on, and what only a body has: a question naming
+#: one is about a body ("the mole on my back ... bled on my shirt").
+LIMBS = (
+    r"\b(?:hands?|fingers?|thumbs?|wrists?|feet|foot|toes?|palms?|moles?|freckles?|skin|scars?"
+    r"|(?:on|across|down|of)\s+(?:my|his|her|their|your)\s+back)\b"
+)
 
 #: Another domain, named: a sometimes-medical word there is not medical.
 ELSEWHERE = (
