@@ -74,11 +74,13 @@ EVAL_ONLY: dict[str, tuple[Path, ...]] = {"q_dev": (ROOT.parent / "shared" / "ev
 #: The chosen settings (by --cv). The lowest threshold within the budgets was 0.508 once the self-harm tuning
 #: set joined; up to 0.55 rules and model together caught as much out of fold, and the final model scores
 #: one of the tests' look-alikes 0.51 ("... swelling of my lips ... has gone down now"). With tune4 it is
-#: 0.537, where out of fold every writer's figures are those at 0.55 (urgent 0.972, false urgent on medical
-#: look-alikes 0.052).
+#: 0.537; out of fold, every writer, rules and model together catch as much from 0.537 to 0.62 (0.972), and
+#: false urgent falls (medical look-alikes 0.052 at 0.55, 0.047 at 0.6; everyday 0.012, 0.010): it ships at
+#: 0.6, where an everyday question of the fresh question set that the final model scores 0.597 ("i treated
+#: my acne myself with harsh stuff and now have marks everywhere ...") is not urgent.
 FEATURES = Features()
 PENALTY = 3e-5
-THRESHOLD = 0.55
+THRESHOLD = 0.6
 #: False urgent that --cv allows when it suggests a threshold: on medical look-alikes, rules and model
 #: together; and added by the model on any one held-out group of everyday questions (a question set, the
 #: knowledge file, a round of plain stories), where the look-alike budget alone let it flag one plain
