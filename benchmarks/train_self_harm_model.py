@@ -56,7 +56,9 @@ from scarfaq.safety.learned import (  # noqa: E402
 from scarfaq.safety.medical import is_medical  # noqa: E402
 from scarfaq.safety.names import Kind  # noqa: E402
 
-#: The chosen settings (by --cv).
+#: The chosen settings (by --cv). The lowest threshold within the budgets was 0.853; with tune4 it is 0.809. It
+#: stays 0.85, within the budgets (they are ceilings): held out, tune4's self-harm is all caught at either,
+#: and the tier makes 1 of its 55 distress look-alikes urgent at 0.85, 2 at 0.809.
 FEATURES = Features(bits=16, classes=1.0)
 PENALTY = 3e-5
 THRESHOLD = 0.85

@@ -44,6 +44,8 @@ SOURCES: dict[str, tuple[str, ...]] = {
     # Self-harm in indirect words and distress about scars without it (written blind for the self-harm tier).
     "selfharm_tune3": ("benchmarks/safety/extra/urgent_selfharm_tune3.jsonl",
                        "benchmarks/safety/extra/lookalike_selfharm_tune3.jsonl"),
+    # A fourth blind writer: every kind of red flag, and look-alikes in six kinds (distress among them).
+    "tune4": ("benchmarks/safety/extra/urgent_tune4.jsonl", "benchmarks/safety/extra/lookalike_tune4.jsonl"),
     # Things going wrong that are not a body's (a swollen laptop battery, a plant going black) and everyday
     # questions about people (a child who won't sleep): written for this tier by its implementer, because
     # the sets' non-medical questions were nearly all idioms.
@@ -69,12 +71,16 @@ SOURCES: dict[str, tuple[str, ...]] = {
 #: (../shared/eval), so training on it would make the shipped model impossible to rebuild from a clone.
 EVAL_ONLY: dict[str, tuple[Path, ...]] = {"q_dev": (ROOT.parent / "shared" / "eval" / "dev.jsonl",)}
 
-#: The chosen settings (by --cv). The lowest threshold within the budgets is 0.508 since the self-harm tuning
-#: set joined; up to 0.55 rules and model together catch as much out of fold (0.998), and the final model
-#: scores one of the tests' look-alikes 0.51 ("... swelling of my lips ... has gone down now").
+#: The chosen settings (by --cv). The lowest threshold within the budgets was 0.508 once the self-harm tuning
+#: set joined; up to 0.55 rules and model together caught as much out of fold, and the final model scores
+#: one of the tests' look-alikes 0.51 ("... swelling of my lips ... has gone down now"). With tune4 it is
+#: 0.537; out of fold, every writer, rules and model together catch as much from 0.537 to 0.62 (0.972), and
+#: false urgent falls (medical look-alikes 0.052 at 0.55, 0.047 at 0.6; everyday 0.012, 0.010): it ships at
+#: 0.6, where an everyday question of the fresh question set that the final model scores 0.597 ("i treated
+#: my acne myself with harsh stuff and now have marks everywhere ...") is not urgent.
 FEATURES = Features()
 PENALTY = 3e-5
-THRESHOLD = 0.55
+THRESHOLD = 0.6
 #: False urgent that --cv allows when it suggests a threshold: on medical look-alikes, rules and model
 #: together; and added by the model on any one held-out group of everyday questions (a question set, the
 #: knowledge file, a round of plain stories), where the look-alike budget alone let it flag one plain

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 from scarfaq.safety import learned
 from scarfaq.safety.engine import Question, flags
-from scarfaq.safety.medical import is_medical, is_medical_corpus
-from scarfaq.safety.names import FLAGS, KIND_OF, KINDS, Kind
+from scarfaq.safety.medical import about_things, is_medical, is_medical_corpus
+from scarfaq.safety.names import FLAGS, KIND_OF, KINDS, THING_KINDS, Kind
 from scarfaq.safety.notes import MEDICAL_LEAD, MEDICAL_NOTE, RED_FLAGS, urgent_lead, with_red_flags
 from scarfaq.safety.rules import RECALL_RULES, RED_FLAG_RULES
 
@@ -74,9 +74,11 @@ def _urgent_kinds(question: str) -> tuple[tuple[str, ...], bool] | None:
 def _rule_kinds(q: Question) -> tuple[str, ...] | None:
     """What the rules alone say: the red-flag rules' kinds, () for the recall net, or None."""
     found = {KIND_OF[flag] for flag in flags(RED_FLAG_RULES, q)}
+    if found & THING_KINDS and about_things(q.text):
+        found -= THING_KINDS
     if found:
         return tuple(kind for kind in KINDS if kind in found)
-    return () if flags(RECALL_RULES, q) else None
+    return () if flags(RECALL_RULES, q) and not about_things(q.text) else None
 
 
 def _urgent(found: tuple[tuple[str, ...], bool], carried: bool = False) -> SafetyNote:

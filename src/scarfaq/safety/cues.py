@@ -22,7 +22,7 @@ NEUTRAL = (
     r"|self[\s-]*(?:esteem|confidence|worth|image|respect|care|tanner|tan)"
     # Figures of speech: "want to die of embarrassment", "dying of laughter".
     r"|(?:die|dying|died|dead)\s+(?:of|from)\s+(?:embarrass\w*|shame|cringe|laugh\w*|boredom|envy|jealousy|curiosity)"
-    r"|hard\s+to\s+swallow\s+(?:pills?|news|truth|facts?)"
+    r"|hard\s+to\s+swallow\s+(?:pills?|news|truth|facts?)|(?:be|been|being|is|was)\s+the\s+death\s+of\s+(?:me|us)"
     r"|(?:pills?|capsules?|tablets?|news|truth|price|prices|fact|reality|bill|cost)\s+(?:\w+\s+){0,2}(?:is|are|was"
     r"|were)\s+"
     r"(?:\w+\s+)?(?:hard|difficult|tough)\s+to\s+swallow"
@@ -66,7 +66,8 @@ GENERAL = (
     r"|(?:do|does|can|could|will|would|might|may)\s+(?:\w+\s+){0,3}?(?:get|have|develop|experience|cause|lead|give"
     r"|make|turn|become|stay|look"
     r"|result|go|happen)|what\s+(?:is|are|does|do|causes?|counts\s+as|should|would|to)|what'?s|whats"
-    r"|signs?\s+of|symptoms?\s+of|warning\s+signs?|how\s+(?:do|can|would|will|should)\s+(?:i|you|we|one)\s+"
+    r"|signs?\s+(?:of|that)|symptoms?\s+(?:of|that)|warning\s+signs?|what\s+happens|why\s+(?:do|does|would|might|can"
+    r"|could)\s+(?:some|people|someone|somebody|a\s+lot)|how\s+(?:do|can|would|will|should)\s+(?:i|you|we|one)\s+"
     r"(?:know|tell|recogni[sz]e|spot|identify)|when\s+(?:should|do|to|would)\s+(?:i\s+|you\s+|one\s+)?"
     r"(?:worry|see|call|go|seek)|should\s+i\s+(?:be\s+)?worr\w*\s+about|if|usually|typically|generally|normally"
     r"|in\s+general|ever|difference\s+between|(?:least|less|most|more)\s+likely)\b"
@@ -77,6 +78,9 @@ GENERAL_AFTER = (
     r"(?:side\s+effects?|signs?|symptoms?|risks?|complications?)\s+(?:of|from|after|with|when)\b"
     r"|^\s*(?:\w+\s+){0,2}?(?:common|normal|usual|expected|typical|possible|likely|rare)\s+(?:after|with|from|when|in"
     r"|for)\b"
+    # "is fever a normal reaction to laser", "are blisters a normal part of cryotherapy": a kind of outcome.
+    r"|^\s*(?:\w+\s+){0,2}?(?:an?\s+)?(?:common|normal|usual|expected|typical|possible|known|rare)\s+(?:parts?"
+    r"|reactions?|responses?|results?|consequences?|outcomes?|things?)\s+(?:of|to|from|after|with|when|in|for)\b"
 )
 #: A habit, not something happening now ("I always get dizzy when I see needles"): it cancels a mention
 #: (never a self-harm one), before it ...
@@ -100,7 +104,11 @@ HEARSAY = (
 )
 #: A supposed case ("if i got filler and my vision went blurry, what would ..."): for the non-self-harm rules ...
 CONDITIONAL = (
-    r"\bif\s+(?:i|you|someone|somebody|one)\s+(?:got|had|get|gets|were|was|did)\b"
+    r"\bif\s+(?:i|you|someone|somebody|one)\s+(?:got|had|get|gets|were|was|did|felt)\b"
+    # ... or of one's scar, skin, wound ("if my scar got infected would ..."). Looked for in the clause up to
+    # the mention's end, as the mention may open with its verb or subject ("if i | got a bad infection").
+    r"|\bif\s+(?:my|the|your|a)\s+(?:\w+\s+)?(?:scars?|skin|wound|face|spot|mole|cut|area|lips?|eyes?)\s+"
+    r"(?:got|had|were|was|started|became|turned|went|did)\b"
     # ... or a question about what will become of something ("will the bruise turn purple before it fades").
     r"|\b(?:will|would|might)\s+(?:the|my|it|this|that|they|these)\b(?:\s+\w+){0,8}\s*$"
 )
@@ -156,6 +164,13 @@ SAFE_STATEMENT = (
 PAST = (
     r"\b(?:last\s+(?:year|summer|winter|spring|fall|autumn|decade)"
     r"|(?:a|one|two|three|few|several|many|\d+)\s+(?:years?|months?|decades?)\s+ago|(?:years|months)\s+ago"
+    r"|(?:months?|weeks?)\s+back"
+    r"|last\s+time\b(?=(?:\s+\w+){0,3}?\s+(?:had|got|did|went|was|were|\w+ed)\b)"
+    r"|back\s+in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|sept?|oct|nov|dec|the\s+spring|the\s+summer|the\s+winter|the\s+autumn|the\s+fall)"
+    r"|then\s+(?:stopped|settled|healed|cleared|faded|calmed|disappeared|resolved|went\s+away|went\s+down)"
+    r"|stopped\s+(?:after|with|on\s+its\s+own|by\s+itself)|(?:got|getting)\s+better|turned\s+out\s+to\s+be"
+    r"|(?:is|was|'s|s|are|were)\s+(?:totally|completely|perfectly|all)\s+fine|nothing\s+since|(?:gone|went|faded|disappeared|cleared)\s+"
+    r"(?:in|within)\s+(?:a|an|\d+|one|two|a\s+few)\s+(?:hours?|days?|weeks?|minutes?|mins?)"
     r"|years?\s+back|ages\s+ago|(?:a\s+)?long\s+(?:time\s+)?ago|when\s+(?:he|she|they|i)\s+(?:was|were)\s+(?:\d+|little"
     r"|small|a\s+(?:baby|toddler|kid))"
     r"|as\s+a\s+(?:kid|child|teen|teenager|baby)|when\s+i\s+was\s+(?:a\s+)?(?:kid|child|teen|teenager|younger|little"
@@ -168,7 +183,7 @@ PAST = (
     # "has gone" resolves ("the swelling has gone", "has gone down"), "has gone white" is a change.
     r"|(?<!n't\s)(?<!nt\s)(?<!not\s)(?<!never\s)healed|went\s+away|has\s+gone(?=\s*(?:$|[,.;!?]|away\b|down\b|now\b"
     r"|completely\b|and\b))"
-    r"|is\s+gone|are\s+gone|all\s+gone|gone\s+now|fine\s+now|ok(?:ay)?\s+now|(?:went|gone|going|calmed"
+    r"|(?<!vision\s)(?<!sight\s)(?<!hearing\s)(?<!feeling\s)(?<!voice\s)is\s+gone|are\s+gone|all\s+gone|gone\s+now|fine\s+now|ok(?:ay)?\s+now|(?:went|gone|going|calmed"
     r"|settled)\s+down(?!\s+(?:my|the|his|her|to|towards?|into|onto|past))"
     r"|better\s+now|good\s+now|normal\s+now|resolved|cleared\s+up|subsided|no\s+longer|recovered)\b"
 )
@@ -179,6 +194,20 @@ BACK_RESOLVED = (
     r"(?:healed|went\s+away|went\s+down|gone(?=\s*$|\s+(?:now|away|down|completely|totally|already))|fine|ok|okay|good|better|resolved|cleared(?:\s+up)?|subsided|settled"
     r"|recovered|broke|normal\s+again|back\s+to\s+normal"
     r"|(?:went|turned|gone|goes)\s+(?:back\s+)?(?:pink|normal)(?:\s+again)?)\b"
+)
+#: ... and so does a later clause that says how it ended ("then crusted and healed", "gone in a week", "it turned
+#: out to be flu and i got better"), searched anywhere in it. Not "she's totally fine": a child who swallowed
+#: a product or got it in an eye needs help however fine they seem ...
+RESOLVED_AFTER = (
+    r"\b(?:got\s+better|turned\s+out\s+to\s+be|(?:and|then)\s+(?:\w+\s+)?(?:healed|settled|cleared\s+up|went\s+away"
+    r"|faded|calmed\s+down)|(?:gone|went|faded|disappeared|cleared)\s+(?:in|within)\s+(?:a|an|\d+|one|two|a\s+few)"
+    r"\s+(?:hours?|days?|weeks?|minutes?|mins?)|nothing\s+since)\b"
+)
+#: A sign the asker was told to expect ("formed a blister like they said it would", "as expected"): its
+#: clause is expected healing, not a red flag.
+EXPECTED = (
+    r"\b(?:(?:like|as)\s+(?:they|the\s+\w+|my\s+\w+|he|she|you|we)\s+(?:said|told|warned|mentioned|explained"
+    r"|predicted)|as\s+expected|(?:was|were)\s+warned|they\s+warned\s+me)\b"
 )
 #: ... unless it says "otherwise" ("otherwise fine").
 OTHERWISE = r"\b(?:otherwise|other\s+than|apart\s+from|except|besides)\b"

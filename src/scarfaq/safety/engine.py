@@ -114,12 +114,15 @@ def _resolved_clauses(q: Question) -> set[int]:
     """Indexes of clauses that talk about the past, about something resolved, or of a hypothetical."""
     done: set[int] = set()
     past, hypothetical = q.may_hold(cues.PAST), q.may_hold(cues.HYPOTHETICAL_CLAUSE)
+    expected, ended = q.may_hold(cues.EXPECTED), q.may_hold(cues.RESOLVED_AFTER)
     for i, clause in enumerate(q.clauses):
         if (past and compiled(cues.PAST).search(clause)) or (
             hypothetical and compiled(cues.HYPOTHETICAL_CLAUSE).search(clause)
-        ):
+        ) or (expected and compiled(cues.EXPECTED).search(clause)):
             done.add(i)
-        if i and compiled(cues.BACK_RESOLVED).match(clause) and not compiled(cues.OTHERWISE).search(clause):
+        if i and (
+            compiled(cues.BACK_RESOLVED).match(clause) or (ended and compiled(cues.RESOLVED_AFTER).search(clause))
+        ) and not compiled(cues.OTHERWISE).search(clause):
             done.update((i - 1, i))
     return done | _asides(q, done)
 
@@ -164,7 +167,9 @@ def cancelled(clause: str, match: re.Match[str], q: Question, rule: Rule) -> boo
         return True
     if rule.general and (compiled(cues.HABIT).search(prefix) or compiled(cues.HABIT_AFTER).match(suffix)):
         return not compiled(cues.ONSET).search(q.text)
-    if rule.general and (compiled(cues.HEARSAY).search(prefix) or compiled(cues.CONDITIONAL).search(prefix)):
+    if rule.general and (
+        compiled(cues.HEARSAY).search(prefix) or compiled(cues.CONDITIONAL).search(prefix + match.group())
+    ):
         return True
     if rule.general and (compiled(cues.GENERAL).search(prefix) or compiled(cues.GENERAL_AFTER).match(suffix)):
         return q.general_ok

@@ -118,7 +118,8 @@ def possible(rules: Sequence[Rule], literals: frozenset[str]) -> list[Rule]:
 
 #: The cues every question is read with, whatever rule it may fire: the prefilter's table holds their
 #: literals too, and a question without them neither compiles nor runs them.
-EVERY_QUESTION_CUES = (cues.NEUTRAL, cues.PAST, cues.HYPOTHETICAL_CLAUSE, cues.NOW)
+EVERY_QUESTION_CUES = (cues.NEUTRAL, cues.PAST, cues.HYPOTHETICAL_CLAUSE, cues.NOW, cues.RESOLVED_AFTER,
+                       cues.EXPECTED)
 
 
 def prefiltered(rules: Iterable[Rule]) -> list[str]:

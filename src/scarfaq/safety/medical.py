@@ -46,18 +46,22 @@ CLEARLY_MEDICAL = (
     r"|inflam\w*"
     r"|bruis\w*|pus|ooz\w*|fevers?|feverish|nausea|vomit\w*|dizz\w*|headaches?|chest\s+pain|suicid\w*|self[\s-]?harm\w*"
     r"|depress\w*|anxiety|mental\s+health|lidocaine|numbing\s+cream|anaesthe\w*|anesthe\w*|antihistamine|scab\w*"
-    r"|swollen|swelling|redness|itchy|itching)\b"
+    r"|redness|itchy|itching|cryo\w*|biops\w*|cancer\w*|melanomas?|carcinomas?|sedat\w*|steri[\s-]?strips?)\b"
 )
 
-#: Medical unless the question names another domain ("war scars" in a novel, a chemical peel for wood).
+#: Medical unless the question names another domain ("war scars" in a novel, a chemical peel for wood, a swollen
+#: wooden door, a laptop battery swelling).
 LIKELY_MEDICAL = (
-    r"\b(?:scars|scarred|lasers?(?!\s*(?:printers?|pointers?|cut\w*|engrav\w*|tag|levels?|beams?|show))"
+    r"\b(?:swollen|swelling|liquid\s+nitrogen|(?:chemical|cold|heat|acid|ice)\s+burns?"
+    # One's own skin or moles ("bad skin days", "how often should i check my moles").
+    r"|(?:my|your|his|her|our|their)\s+(?:\w+\s+)?(?:skin|moles?)|skin\s+days?"
+    r"|scars|scarred|lasers?(?!\s*(?:printers?|pointers?|cut\w*|engrav\w*|tag|levels?|beams?|show))"
     r"|(?:chemical|tca|acid|glycolic|salicylic|lactic|jessner'?s?|mandelic|face|facial|skin|home|deep|medium|light"
     r"|superficial|diy|at-home)\s+peels?|(?:after|from|before|my|a|the|this|that|next|first|second|last|each"
     r"|every)\s+peels?\b"
     r"(?!\s+(?:of|a|an|the|and\s+stick|paint|potatoes?|apples?|oranges?|mangos?|mangoes?|bananas?|carrots?|garlic"
     r"|onions?"
-    r"|lemons?|limes?|eggs?))|skin\s+(?:is\s+)?peeling|(?<!wood\s)(?<!grain\s)fillers?(?!\s+(?:words?|for\s+(?:wood"
+    r"|lemons?|limes?|eggs?)\b)|skin\s+(?:is\s+)?peeling|(?<!wood\s)(?<!grain\s)fillers?(?!\s+(?:words?|for\s+(?:wood"
     r"|walls?"
     r"|drywall|cracks?|holes?|gaps?|plaster|floor\w*))))\b"
 )
@@ -72,7 +76,8 @@ SOMETIMES_MEDICAL = (
     r"|tingl\w*|itch(?:es)?|rash(?:es)?|hives|stinging|burning|chills|breath(?:e|ing|less)?|faint(?:ed|ing)?"
     r"|vitamins?|collagen|aloe|remed(?:y|ies)|facials?|pregnan\w*|spots?|marks?|pits?|pitted|remov(?:al|ed|e)"
     r"|swallow\w*"
-    r"|appointments?|reactions?|compress(?:es)?|makeup|concealer|foundation|primer"
+    r"|appointments?|reactions?|compress(?:es)?|makeup|concealer|foundation|primer|cover[\s-]?ups?|texture"
+    r"|complications?|treat(?:ed|ing|able)?|streaks?"
     r"|red\s+(?:area|patch|mark|spot|skin|bumps?))\b"
 )
 
@@ -81,6 +86,12 @@ BODY = (
     r"\b(?:face|facial|cheeks?|forehead|chin|nose|lips?|jaw|jawline|neck|chest|shoulders?|arms?|legs?|thighs?|body"
     r"|eyes?"
     r"|eyelids?|temples?|ears?|scalp|stomach|belly|knees?)\b"
+)
+#: ... and the other parts a burn, a cut or a mole is often on, and what only a body has: a question naming
+#: one is about a body ("the mole on my back ... bled on my shirt").
+LIMBS = (
+    r"\b(?:hands?|fingers?|thumbs?|wrists?|feet|foot|toes?|palms?|moles?|freckles?|skin|scars?"
+    r"|(?:on|across|down|of)\s+(?:my|his|her|their|your)\s+back)\b"
 )
 
 #: Another domain, named: a sometimes-medical word there is not medical.
@@ -97,7 +108,8 @@ ELSEWHERE = (
     r"|tires?|brakes?|acrylic|3d|molding|moulding|crossword|presentations?|movies?|films?|tv|lion\s+king|songs?"
     r"|guitar|cds?"
     r"|passwords?|startup|sewing|knitting|rust|corrosion|steel|sink|wallpaper|windowsill|radiators?|boilers?|pipes?"
-    r"|plumbing|(?<!fat\s)transfers|dtf|vinyl|printers?)\b"
+    r"|plumbing|(?<!fat\s)transfers|dtf|vinyl|printers?|phones?|screens?|tablet\s+(?:screen|charger|case)|sourdough"
+    r"|dough|bread|bushes|plants?|ceiling|bathroom\s+(?:ceiling|wall|tiles?)|engines?|batter(?:y|ies)(?!\s+acid))\b"
 )
 
 #: A capitalized word that does not start a sentence.
@@ -120,6 +132,15 @@ def is_medical(text: str) -> bool:
         return True
     found = {m.group() for m in compiled(SOMETIMES_MEDICAL).finditer(text)}
     return bool(found) and (len(found) >= 2 or bool(compiled(BODY).search(text)))
+
+
+def about_things(text: str) -> bool:
+    """True if the text names another domain and no medical word or part of the body ("my phone screen has a
+    black spot that keeps spreading"): the kinds of red flag whose words describe things too
+    (names.THING_KINDS) do not hold there."""
+    text = normalize(text)
+    return bool(compiled(ELSEWHERE).search(text)) and not any(
+        compiled(words).search(text) for words in (CLEARLY_MEDICAL, LIKELY_MEDICAL, BODY, LIMBS))
 
 
 def _without_names(text: str) -> str:

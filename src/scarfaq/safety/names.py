@@ -44,6 +44,11 @@ class Kind:
     LESION = "lesion"
 
 
+#: Kinds whose words also describe things going wrong (a crack spreading in a leather sofa, paint blistering,
+#: code "bleeding" memory, a black spot on a screen, a plant going black): a question that names another
+#: domain and no body or medical word is not one of them (medical.about_things).
+THING_KINDS = frozenset({Kind.INFECTION, Kind.BURN, Kind.BLEEDING, Kind.LESION, Kind.ISCHEMIA})
+
 #: Every kind, most pressing first: the order of an urgent note's opening lines.
 KINDS: tuple[str, ...] = tuple(v for k, v in vars(Kind).items() if k.isupper())
 

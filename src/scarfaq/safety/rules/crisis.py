@@ -70,9 +70,10 @@ IF_I_WERE_GONE = (
 )
 # More medicine than one should take, said of oneself ("took a lot more of my pills than i should have").
 TOOK_TOO_MUCH = (
-    r"\b(?:took|taken|swallowed|had|taking|swallowing)\s+(?:(?:a\s+lot|way|far|loads|much|lots)\s+more|too\s+many"
-    r"|too\s+much|double|triple|a\s+handful|handfuls|the\s+whole\s+(?:pack|packet|bottle|box|strip))\s+(?:of\s+)?"
-    r"(?:\w+\s+){0,3}?(?:pills?|tablets?|meds|capsules?|medicine|medication|painkillers|accutane|isotretinoin)\b"
+    r"\b(?:took|taken|swallowed|had|taking|swallowing)\s+(?:(?:a\s+lot|way|far|loads|much|lots)\s+more|(?:way\s+|far\s+)?too\s+many"
+    r"|(?:way\s+|far\s+)?too\s+much|double|triple|a\s+handful|handfuls|the\s+whole\s+(?:pack|packet|bottle|box|strip))\s+(?:of\s+)?"
+    r"(?:\w+\s+){0,3}?(?:pills?|tablets?|meds|capsules?|medicine|medication|painkillers|accutane|isotretinoin"
+    r"|antibiotics|antihistamines|doxycycline|minocycline|spironolactone)\b"
 )
 
 # Hurting one's own body on purpose: a verb of hurting in any form, said of one's own skin, face or limbs.

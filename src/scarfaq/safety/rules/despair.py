@@ -114,7 +114,8 @@ WORTHLESS = (
 )
 # Not being there in the future ("won't be needing them", "not going to be around for my 25th").
 ABSENT = (
-    r"\b(?:won'?t|wont|will\s+not|not\s+going\s+to|not\s+gonna|ain'?t\s+gonna)\s+(?:\w+\s+)?(?:be\s+(?:here|around"
+    r"\b(?:won'?t|wont|will\s+not|not\s+(?:going|planning|expecting|intending)\s+to|not\s+gonna|ain'?t\s+gonna"
+    r"|(?:don'?t|dont|do\s+not)\s+(?:plan|expect|intend)\s+to)\s+(?:\w+\s+)?(?:be\s+(?:here|around"
     r"|alive|needing)|need\s+(?:them|it|any\w*)\s+(?:any\s*more|after|much\s+longer)|be\s+a\s+problem\s+much)"
     r"|\b(?:this\s+is\s+)?the\s+last\s+time\s+(?:i|you'?ll|anyone)\s+(?:\w+\s+)?(?:ask|post|write|hear|see|talk)\w*"
     r"|\bafter\s+tonight\b|\b(?:my\s+own|my)\s+funeral\b|\bworld\s+(?:would|'d|will)\s+be\s+(?:a\s+)?(?:\w+\s+)?"

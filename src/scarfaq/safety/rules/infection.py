@@ -96,6 +96,9 @@ RULES: tuple[Rule, ...] = (
         r"|expanding|growing|getting\s+(?:bigger|larger|wider)|moving\s+(?:up|down|towards?))\b",
         rf"\bspread(?:ing|s)?\s+(?:\w+\s+)?(?:{RED}|rash)\b",
         r"\bred\s+(?:streaks?|stripes?)\b",
+        # A red line that travels ("a red line is travelling up my thigh").
+        r"\bred\s+(?:lines?|tracks?|trails?)\s+(?:\w+\s+){0,2}?(?:travel\w*|mov\w*|spread\w*|creep\w*|climb\w*"
+        r"|running|going|heading|crawl\w*)\s+(?:up|down|along|towards?)\b",
         r"\bred\s+lines?\s+(?:going|running|spreading|moving|coming|up|down|from|towards?)\b",
         r"\bstreak(?:s|ing|y)?\s+(?:of\s+)?red\b",
     )),

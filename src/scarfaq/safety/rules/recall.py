@@ -97,7 +97,7 @@ _WHOLE_BODY_REACTING = (
     r"\bhives\b|\bwelts\b",
     r"\b(?:itchy|itching|itches)\s+(?:all\s+over|everywhere|inside\s+my\s+mouth)\b|\bhead\s+to\s+toe\b"
     r"|\ball\s+over\s+my\s+body\b"
-    r"|\b(?:whole|entire)\s+body\b|\bitchy\s+(?:throat|mouth|tongue)\b|\bthroat\s+(?:is\s+|feels\s+)?itchy\b",
+    r"|\b(?:whole|entire|full)[\s-]body\b|\bitchy\s+(?:throat|mouth|tongue)\b|\bthroat\s+(?:is\s+|feels\s+)?itchy\b",
     r"\b(?:lumps|bumps|welts|blotches|rash|hives|spots|itch\w*)\s+(?:\w+\s+){0,3}?(?:spreading|everywhere"
     r"|all\s+over)\b",
     r"\b(?:spreading|spread|moving)\s+(?:\w+\s+){0,2}?(?:down|up)\s+to\s+my\s+(?:stomach|chest|legs?|body|arms?|back"

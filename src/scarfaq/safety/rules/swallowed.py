@@ -48,5 +48,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:\w+\s+){0,2}?(?:red|white|burn\w*|blister\w*|swoll?en|irritated|peeling|raw|foaming)\b",
         rf"\bfound\s+(?:my\s+|the\s+|our\s+)?(?:\w+\s+)?{CHILD}\s+with\s+(?:\w+\s+){{0,5}}?{PRODUCT_WORDS}\b",
     ), requires=(rf"\b{CHILD}", PRODUCT)),
-    Rule(Flag.SWALLOWED, r"\baccidentally\s+(?:swallowed|drank|ate|ingested)\b", requires=(PRODUCT,)),
+    Rule(Flag.SWALLOWED, any_of(
+        r"\baccidentally\s+(?:swallowed|drank|ate|ingested)\b",
+        r"\b(?:swallowed|drank|drunk|ate|ingested|gulped)\s+(?:\w+\s+){0,4}?by\s+(?:accident|mistake)\b",
+    ), requires=(PRODUCT,)),
 )
