@@ -336,7 +336,7 @@ def _boolean(value: object) -> bool:
 
 
 def _strings(value: object, what: str) -> list[str]:
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+    if not isinstance(value, list) or not {str}.issuperset(map(type, value)):  # (map: thousands, at C speed)
         raise ValueError(f"the cached {what} are not a list of strings")
     return value
 
