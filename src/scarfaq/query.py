@@ -303,8 +303,18 @@ def _is_follow_up(
     topical = [c for c in concepts if not c.intent]
     if topical and not any(_is_known_anywhere(library, c) for c in topical):
         return False  # "ok and what about my taxes": a new subject, one the documents never name
-    continues = bool(tokens) and (tokens[0].word in _CONTINUATIONS or " ".join(t.word for t in tokens[:2]) in _CONTINUATIONS)
-    return continues or len(topical) <= settings.short_follow_up
+    return _starts_as_continuation(tokens) or len(topical) <= settings.short_follow_up
+
+
+def continues(question: str) -> bool:
+    """Whether a question reads as the next turn of a conversation by its form: it refers back ("does it
+    hurt?") or starts as a continuation ("what about on weekends?"), whatever its words."""
+    tokens = tokenize(question)
+    return any(t.word in _PRONOUNS for t in tokens) or _starts_as_continuation(tokens)
+
+
+def _starts_as_continuation(tokens: Sequence[Token]) -> bool:
+    return bool(tokens) and (tokens[0].word in _CONTINUATIONS or " ".join(t.word for t in tokens[:2]) in _CONTINUATIONS)
 
 
 def _is_known_anywhere(library: Library, concept: Concept) -> bool:

@@ -7,6 +7,7 @@ import pytest
 from scarfaq.answer import answer
 from scarfaq.library import Library
 from scarfaq.query import read_question
+from scarfaq.safety import Level
 
 
 @pytest.mark.parametrize(
@@ -83,3 +84,14 @@ def test_a_question_with_thanks_in_it_is_still_a_question(library: Library, ques
 def test_thanks_after_an_urgent_question_keeps_the_urgent_note(library: Library) -> None:
     result = answer(library, "thanks", ["skin went grey after filler injection is that normal"])
     assert result.reply and result.safety.level.value == "urgent" and result.safety.carried
+
+
+@pytest.mark.parametrize("question", ["thanks", "what is the capital of France?"])
+def test_no_medical_note_for_thanks_or_a_refused_question_about_something_else(library: Library, question: str) -> None:
+    """The red-flag list after "thanks", or after a question the documents do not cover, is noise; a real
+    follow-up of a medical question keeps the note, and an urgent note always carries to the next turn."""
+    earlier = ["How do I get rid of acne pits?"]
+    assert answer(library, question, earlier).safety.level is Level.NONE
+    assert answer(library, "how much does it cost?", earlier).safety.level is Level.MEDICAL
+    urgent = ["my lips are swelling and I can't breathe after filler"]
+    assert answer(library, question, urgent).safety.level is Level.URGENT
