@@ -112,7 +112,8 @@ def _alternate_idf(library: Library, phrase: tuple[str, ...]) -> float:
 
 def _correct(library: Library, tokens: list[Token], settings: Settings) -> tuple[list[Token], list[tuple[str, str]]]:
     """Replace unknown words by close corpus words; synonym words count as known, and a word only the
-    knowledge file uses is corrected only when it stands for a stopword."""
+    knowledge file uses (its questions keep typos on purpose) is corrected only when it stands for a
+    stopword, or misspells a documents' word and is not English at all ("tretment", not "sanding")."""
     if not settings.spelling:
         return tokens, []
     known_stems = library.synonyms.stems()
@@ -122,7 +123,8 @@ def _correct(library: Library, tokens: list[Token], settings: Settings) -> tuple
             corrected.append(token)
             continue
         if _asked(library, (token.stem,)):  # a word only the knowledge file uses: maybe one of its typos
-            better = library.speller.stopword_meant(token.word)
+            speller = library.speller
+            better = speller.stopword_meant(token.word) or speller.documents_word(token.word)
         else:
             better = library.speller.correct(token.word)
         if better is None:

@@ -102,6 +102,15 @@ class SpellingCorrector:
             self._squeezed = found
         return self._squeezed
 
+    def documents_word(self, word: str) -> str | None:
+        """For a word the knowledge file uses and the documents do not: the documents' word it misspells
+        ("tretment" → treatment, "contractubx" → contractubex), found as for an unknown word that is not
+        English at all; a word that is somewhat English ("sanding") stays as typed."""
+        if len(word) < MIN_LENGTH or not word.isalpha() or self._english.zipf(word):
+            return None
+        limit = 2 if len(word) >= 8 else 1
+        return _closest(word, self._by_initial().get(word[0], []), limit, self._family_count)
+
     def stopword_meant(self, word: str) -> str | None:
         """The stopword a misspelled word stands for ("thier" → "their", "shoudl" → "should"), else None. The
         only correction a word of the knowledge file gets: its questions keep their typos on purpose, so that

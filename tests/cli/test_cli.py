@@ -175,3 +175,11 @@ def test_thanks_in_json_carries_the_fixed_reply_and_no_topics(capsys: pytest.Cap
     assert data["passages"] == [] and data["suggestions"] == []
     code, data = ask_json(capsys, "how do I get rid of acne pits")
     assert code == 0 and data["reply"] == ""
+
+
+def test_the_readme_json_example_is_what_ask_prints(capsys: pytest.CaptureFixture[str]) -> None:
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    start = readme.index('```json\n{\n    "question": "contractubx price"')
+    shown = json.loads(readme[start + len("```json\n") : readme.index("```", start + 7)])
+    code, data = ask_json(capsys, "contractubx price", "--top-k", "1")
+    assert code == 0 and data == shown

@@ -140,3 +140,13 @@ def test_of_corpus_words_as_close_the_one_whose_forms_are_used_most_wins() -> No
     """"lazers" is one letter from "layers" and from "lasers": the corpus that says "laser" often means that."""
     speller = SpellingCorrector(["layers"] * 5 + ["lasers"] * 2 + ["laser"] * 40, ENGLISH)
     assert speller.correct("lazers") == "lasers"
+
+
+def test_a_knowledge_file_typo_that_misspells_a_documents_word_is_read_as_that_word() -> None:
+    """The knowledge file keeps typos on purpose ("tretment"), so the word is known; a reader who types it
+    still means the documents' word. A rare English word only the file uses ("sanding") stays as typed."""
+    english = EnglishWords.from_pairs({"sanding": 2.5, "standing": 4.6})
+    speller = SpellingCorrector(["treatment", "standing", "contractubex"], english)
+    assert speller.documents_word("tretment") == "treatment"
+    assert speller.documents_word("contractubx") == "contractubex"
+    assert speller.documents_word("sanding") is None
