@@ -106,6 +106,13 @@ def gates_pass(library: Library, query: Query, best: Hit, settings: Settings) ->
     return any(library.index.document_frequency(t) <= most for t in best.matched | asked)
 
 
+def _holds_the_carried_topic(query: Query, best: Hit) -> bool:
+    """Whether the passage holds a topic the follow-up carried over, in its text or any of its alternate
+    questions: what "it" stood for is the point."""
+    holds = set(best.matched | best.alternate_terms | best.asked)
+    return any(c.credit(holds) for c in query.concepts if c.carried)
+
+
 def confident(library: Library, query: Query, hits: Sequence[Hit], settings: Settings) -> bool:
     """Whether the best of `hits` answers the question. A topic carried over from earlier questions can help
     a follow-up but never keeps a question that is answered on its own words below the bar ("what is
@@ -116,6 +123,8 @@ def confident(library: Library, query: Query, hits: Sequence[Hit], settings: Set
         return True
     if not gates_pass(library, query, hits[0], settings):
         return False
+    if query.carried_over and not _holds_the_carried_topic(query, hits[0]):
+        return False  # "how much does it cost?" after subcision, answered with a laser's price
     found = evidence(library, query, hits, settings)
     if settings.learned_confidence and not query.carried_over:  # (the tuning sets hold few follow-ups)
         if found.held < model.FLOOR:

@@ -95,3 +95,12 @@ def test_no_medical_note_for_thanks_or_a_refused_question_about_something_else(l
     assert answer(library, "how much does it cost?", earlier).safety.level is Level.MEDICAL
     urgent = ["my lips are swelling and I can't breathe after filler"]
     assert answer(library, question, urgent).safety.level is Level.URGENT
+
+
+def test_a_follow_up_is_answered_only_by_a_passage_that_holds_what_it_refers_to(library: Library) -> None:
+    """"how much does it cost?" about subcision, whose price the documents never give, must not be answered
+    with a laser's price; about Contractubex, whose price they give, it is answered."""
+    subcision = answer(library, "how much does it cost?", ["what is subcision", "does it hurt?"])
+    assert not subcision.answered
+    contractubex = answer(library, "how much does it cost?", ["What is Contractubex?"])
+    assert contractubex.answered and "contractubex" in contractubex.query.carried_over
