@@ -211,3 +211,21 @@ def test_a_question_refused_for_being_too_broad_says_so(library: Library) -> Non
     assert not broad.answered and TOO_BROAD in broad.notices and broad.suggestions
     assert TOO_BROAD not in answer(library, "what is the capital of canada?").notices  # off topic, not broad
     assert TOO_BROAD not in answer(library, "what is subcision?").notices  # answered
+
+
+def test_closest_topics_show_a_markdown_heading_without_its_marks(tmp_path) -> None:
+    from tests.conftest import write_corpus
+    from scarfaq.library import open_library
+
+    faq = "# App FAQ\n\n" + "".join(
+        f"## {q}\n\n{a}\n\n" for q, a in [
+            ("How do I reset my password?", "Tap Settings, then Account, then Reset password."),
+            ("Can I use the app offline?", "Yes. Notes opened in the last 7 days are cached on the device."),
+            ("How much does Pro cost?", "Pro costs $4.99 a month. Students get 50% off with a school email."),
+            ("How do I delete my account?", "Go to Settings, then Account, then Delete account."),
+        ])
+    library = open_library(write_corpus(tmp_path / "docs", {"faq.md": faq}))
+    result = answer(library, "student discount")
+    assert not result.answered and result.suggestions
+    assert "How much does Pro cost?" in result.suggestions
+    assert not any(topic.startswith("#") for topic in result.suggestions)
