@@ -106,11 +106,15 @@ def gates_pass(library: Library, query: Query, best: Hit, settings: Settings) ->
     return any(library.index.document_frequency(t) <= most for t in best.matched | asked)
 
 
-def _holds_the_carried_topic(query: Query, best: Hit) -> bool:
-    """Whether the passage holds a topic the follow-up carried over, in its text or any of its alternate
-    questions: what "it" stood for is the point."""
-    holds = set(best.matched | best.alternate_terms | best.asked)
-    return any(c.credit(holds) for c in query.concepts if c.carried)
+def _holds_the_carried_topic(query: Query, hits: Sequence[Hit]) -> bool:
+    """Whether a passage of the answer holds a topic the follow-up carried over, in its text or any of its
+    alternate questions: what "it" stood for is the point."""
+    carried = [c for c in query.concepts if c.carried]
+    for hit in hits:
+        holds = set(hit.matched | hit.alternate_terms | hit.asked)
+        if any(c.credit(holds) for c in carried):
+            return True
+    return False
 
 
 def confident(library: Library, query: Query, hits: Sequence[Hit], settings: Settings) -> bool:
@@ -123,7 +127,7 @@ def confident(library: Library, query: Query, hits: Sequence[Hit], settings: Set
         return True
     if not gates_pass(library, query, hits[0], settings):
         return False
-    if query.carried_over and not _holds_the_carried_topic(query, hits[0]):
+    if query.carried_over and not _holds_the_carried_topic(query, hits):
         return False  # "how much does it cost?" after subcision, answered with a laser's price
     found = evidence(library, query, hits, settings)
     if settings.learned_confidence and not query.carried_over:  # (the tuning sets hold few follow-ups)
