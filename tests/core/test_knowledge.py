@@ -120,15 +120,17 @@ def test_each_alternate_questions_terms_are_kept_as_analysed(library: Library) -
             assert alternates.question_terms(number) == frozenset(terms(question))
 
 
-def test_a_typo_in_the_knowledge_file_still_finds_the_same_typo_but_a_misspelled_stopword_drops_out(
+def test_a_typo_the_knowledge_file_shares_is_read_as_the_documents_word_and_a_misspelled_stopword_drops_out(
         tmp_path: Path) -> None:
+    """The file keeps typos on purpose, so "rosehp" is a word it knows; a reader who types it means the
+    documents' "rosehip" (a new user's "best tretment for boxcar scars" was refused while it was not read so)."""
     from scarfaq.query import read_question
 
     library = open_library(_corpus(tmp_path, "> Rosehip oil, rubbed in\nwill thier marks fade with rosehp oil\n"))
     query = read_question(library, "does thier rosehp trick work")
     assert ("thier", "their") in query.corrections  # somewhat English: the far more common word
     assert "thier" not in query.term_weights()
-    assert not any(wrong == "rosehp" for wrong, _ in query.corrections)  # not English: the file's own typo
+    assert ("rosehp", "rosehip") in query.corrections  # not English at all: the documents' word
     assert "Rosehip oil" in answer(library, "rosehp marks").hits[0].passage.text
 
 
