@@ -53,12 +53,18 @@ class Evidence(NamedTuple):
     """1 when the corpus has a knowledge file: without one, coverage is lower for the same answer."""
 
 
+def held(query: Query, best: Hit, settings: Settings) -> float:
+    """The share of the question the passage holds: its coverage, or that of the question's own words when
+    a follow-up carried a topic over that the passage lacks."""
+    own = replace(query, concepts=tuple(c for c in query.concepts if not c.carried))
+    return max(best.coverage, coverage(own, best.passage, set(best.matched), settings, best.alternate_terms,
+                                       best.asked))
+
+
 def evidence(library: Library, query: Query, hits: Sequence[Hit], settings: Settings) -> Evidence:
     """The evidence for the best of `hits` (ranked best first; at least one)."""
     best = hits[0]
-    own = replace(query, concepts=tuple(c for c in query.concepts if not c.carried))
-    held = max(best.coverage, coverage(own, best.passage, set(best.matched), settings, best.alternate_terms,
-                                       best.asked))
+    held_share = held(query, best, settings)
     concepts = query.concepts
     total = sum(c.weight for c in concepts) or 1.0
     matched = set(best.matched)
@@ -66,14 +72,14 @@ def evidence(library: Library, query: Query, hits: Sequence[Hit], settings: Sett
     holds = matched | best.alternate_terms
     missing = [c for c in concepts if not c.intent and c.credit(holds) == 0]
     return Evidence(
-        held=held,
+        held=held_share,
         quoted=quoted,
         missing=max((c.weight / total for c in missing), default=0.0),
         missing_unknown=max((c.weight / total for c in missing if c.unknown), default=0.0),
         unknown=sum(c.weight for c in concepts if c.unknown) / total,
         words=math.log1p(sum(1 for c in concepts if not c.intent)),
         second=hits[1].coverage if len(hits) > 1 else 0.0,
-        from_alternates=held - quoted,
+        from_alternates=held_share - quoted,
         asked_as_such=float(asked_as_such(query, best, settings)),
         knowledge_file=float(library.alternates is not None),
     )
@@ -129,9 +135,9 @@ def confident(library: Library, query: Query, hits: Sequence[Hit], settings: Set
         return False
     if query.carried_over and not _holds_the_carried_topic(query, hits):
         return False  # "how much does it cost?" after subcision, answered with a laser's price
-    found = evidence(library, query, hits, settings)
-    if settings.learned_confidence and not query.carried_over:  # (the tuning sets hold few follow-ups)
-        if found.held < model.FLOOR:
-            return False
-        return found.held >= model.CEILING or probability(found) >= model.THRESHOLD
-    return found.held >= settings.min_coverage
+    share = held(query, hits[0], settings)
+    if not settings.learned_confidence or query.carried_over:  # (the tuning sets hold few follow-ups)
+        return share >= settings.min_coverage
+    if share < model.FLOOR or share >= model.CEILING:  # the model reads only what lies between
+        return share >= model.CEILING
+    return probability(evidence(library, query, hits, settings)) >= model.THRESHOLD
