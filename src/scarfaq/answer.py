@@ -14,7 +14,6 @@ from scarfaq.confidence import confident
 from scarfaq.query import Query, continues, final_ask, read_question, recent, shorten
 from scarfaq.ranking import Hit, rank
 from scarfaq.safety import Level, SafetyNote, assess
-from scarfaq.safety.medical import is_medical
 from scarfaq.settings import Settings
 
 #: Default number of quotes in an answer.
@@ -114,24 +113,24 @@ def answer(
         question=question,
         answered=answered,
         hits=shown,
-        safety=_safety(read, history, query, answered, library.medical),
+        safety=assess(read, history, corpus_medical=library.medical and answered,
+                      follows_on=_follows_on(read, query, answered)),
         query=_carried_that_mattered(query, shown),
         suggestions=() if answered or query.social else _suggestions(library, hits, settings),
         reply=SOCIAL_REPLY.format(name=library.profile.name) if query.social and not answered else "",
     )
 
 
-def _safety(read: str, history: Sequence[str], query: Query, answered: bool, medical_corpus: bool) -> SafetyNote:
-    """The safety note; after a medical question, the medical one is not repeated for thanks, nor for a
-    refused question whose every word the documents never use and that does not read as a next turn
-    ("capital of France" after a question about scars, but not "what about on weekends?"), where the
-    red-flag list is noise. An urgent note is never dropped."""
-    note = assess(read, history, corpus_medical=medical_corpus and answered)
-    if note.level is not Level.MEDICAL or answered or query.carried_over or is_medical(read):
-        return note
+def _follows_on(read: str, query: Query, answered: bool) -> bool:
+    """Whether the question carries on the conversation, so that a medical question before it still calls
+    for the medical note: not thanks, nor a refused question whose every word the documents never use and
+    that does not read as a next turn ("capital of France" after a question about scars, but not "what
+    about on weekends?"), where the red-flag list is noise."""
+    if answered or query.carried_over:
+        return True
     own = [c for c in query.concepts if not c.intent and not c.carried]
     elsewhere = bool(own) and all(c.unknown for c in own)  # a subject the documents never name
-    return SafetyNote(Level.NONE, "") if query.social or (elsewhere and not continues(read)) else note
+    return not query.social and not (elsewhere and not continues(read))
 
 
 def _too_broad(library: Library, query: Query, hits: Sequence[Hit], settings: Settings) -> bool:

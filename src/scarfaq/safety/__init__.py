@@ -87,12 +87,14 @@ def _urgent(found: tuple[tuple[str, ...], bool], carried: bool = False) -> Safet
     return SafetyNote(Level.URGENT, with_red_flags(lead), lead, RED_FLAGS, kinds, carried)
 
 
-def assess(question: str, history: Sequence[str] = (), *, corpus_medical: bool = False) -> SafetyNote:
+def assess(question: str, history: Sequence[str] = (), *, corpus_medical: bool = False,
+           follows_on: bool = True) -> SafetyNote:
     """The fixed note for a question, given the earlier questions of the conversation (oldest first).
 
     Urgent when the question describes a red flag, or when the previous question did (carried). Otherwise
-    medical when the answer quotes a medical corpus (`corpus_medical`), or when the question or the latest
-    earlier question is medical; otherwise none. Never decided from the quoted passages' words.
+    medical when the answer quotes a medical corpus (`corpus_medical`), or when the question is medical, or
+    the latest earlier question is and this one `follows_on` from it (the caller knows: thanks, or a question
+    about something else, does not); otherwise none. Never decided from the quoted passages' words.
     """
     found = _urgent_kinds(question)
     if found is not None:
@@ -101,6 +103,6 @@ def assess(question: str, history: Sequence[str] = (), *, corpus_medical: bool =
     earlier_found = _urgent_kinds(earlier) if earlier else None
     if earlier_found is not None:
         return _urgent(earlier_found, carried=True)
-    if corpus_medical or is_medical(question) or (earlier and is_medical(earlier)):
+    if corpus_medical or is_medical(question) or (follows_on and earlier and is_medical(earlier)):
         return SafetyNote(Level.MEDICAL, MEDICAL_NOTE, MEDICAL_LEAD, RED_FLAGS)
     return SafetyNote(Level.NONE, "")
