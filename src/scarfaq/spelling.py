@@ -48,14 +48,17 @@ class SpellingCorrector:
     def __contains__(self, word: str) -> bool:
         return word in self._counts
 
+    def _most_frequent_first(self) -> list[str]:
+        """Known words of 3+ letters made of letters only, the most frequent first (ties alphabetical)."""
+        counts = self._counts
+        return [w for w in sorted(counts, key=lambda w: (-counts[w], w)) if len(w) >= MIN_LENGTH - 1 and w.isalpha()]
+
     def _by_initial(self) -> dict[str, list[str]]:
         """Known words of 3+ letters by first letter, the most frequent first."""
         if self._candidates is None:
-            counts = self._counts
             by_initial: dict[str, list[str]] = {}
-            for word in sorted(counts, key=lambda w: (-counts[w], w)):
-                if len(word) >= MIN_LENGTH - 1 and word.isalpha():
-                    by_initial.setdefault(word[0], []).append(word)
+            for word in self._most_frequent_first():
+                by_initial.setdefault(word[0], []).append(word)
             self._candidates = by_initial
         return self._candidates
 
@@ -66,9 +69,8 @@ class SpellingCorrector:
         zipf = self._english.zipf(word)
         if zipf >= ORDINARY:
             return None
-        limit = 2 if len(word) >= 8 else 1
         if zipf == 0:
-            best = _closest(word, self._by_initial().get(word[0], []), limit, self._family_count)
+            best = self._nearest_known(word)
             if best:
                 return best
         else:  # somewhat English (often a name): only a doubled or undoubled letter away from a corpus word
@@ -94,10 +96,9 @@ class SpellingCorrector:
         """Known words of 4+ letters by their letters with runs squeezed to one ("pits" for "pitts"), the
         most frequent first."""
         if self._squeezed is None:
-            counts = self._counts
             found: dict[str, str] = {}
-            for word in sorted(counts, key=lambda w: (-counts[w], w)):
-                if len(word) >= MIN_LENGTH and word.isalpha():
+            for word in self._most_frequent_first():
+                if len(word) >= MIN_LENGTH:
                     found.setdefault(_squeezed(word), word)
             self._squeezed = found
         return self._squeezed
@@ -108,14 +109,18 @@ class SpellingCorrector:
         English at all; a word that is somewhat English ("sanding") stays as typed."""
         if len(word) < MIN_LENGTH or not word.isalpha() or self._english.zipf(word):
             return None
+        return self._nearest_known(word)
+
+    def _nearest_known(self, word: str) -> str | None:
+        """The known word with the same first letter at most 1 edit away (2 for words of 8+ letters), of
+        several as close the one whose forms the corpus uses most."""
         limit = 2 if len(word) >= 8 else 1
         return _closest(word, self._by_initial().get(word[0], []), limit, self._family_count)
 
     def stopword_meant(self, word: str) -> str | None:
-        """The stopword a misspelled word stands for ("thier" → "their", "shoudl" → "should"), else None. The
-        only correction a word of the knowledge file gets: its questions keep their typos on purpose, so that
-        the same typo finds them ("rosehp"), and its words may be rare English ("sanding"), but a misspelled
-        stopword there must not make a question's stopword count."""
+        """The stopword a misspelled word stands for ("thier" → "their", "shoudl" → "should"), else None. With
+        `documents_word`, the only corrections a word of the knowledge file gets: its words may be rare English
+        ("sanding"), but a misspelled stopword there must not make a question's stopword count."""
         if len(word) < MIN_LENGTH or not word.isalpha():
             return None
         zipf = self._english.zipf(word)
