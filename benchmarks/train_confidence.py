@@ -14,7 +14,6 @@ are never read here. The penalty, the floor and the threshold were chosen by --c
 
 from __future__ import annotations
 
-import argparse
 import json
 import shutil
 import sys
@@ -30,6 +29,9 @@ from scarfaq.library import Library, open_library
 from scarfaq.query import read_question, recent
 from scarfaq.ranking import rank
 from scarfaq.settings import Settings
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from training import mode, write_or_check  # noqa: E402  (a sibling module, not a package)
 
 ROOT = Path(__file__).resolve().parent.parent
 MODULE = ROOT / "src" / "scarfaq" / "confidence_model.py"
@@ -216,10 +218,7 @@ def _print_row(name: str, counts: np.ndarray) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="exit 1 if the shipped module differs")
-    parser.add_argument("--cv", action="store_true", help="leave one writer out")
-    args = parser.parse_args()
+    args = mode(__doc__.splitlines()[0], cv_help="leave one writer out, at each threshold")
     sources: dict[str, Sequence[tuple[str, str | Path]]] = dict(SOURCES)
     if args.cv:
         sources.update({w: f for w, f in EVAL_ONLY.items() if all(Path(p).exists() for _, p in f)})
@@ -228,13 +227,7 @@ def main() -> None:
     if args.cv:
         cross_validate(rows)
         return
-    text = Model(rows).module()
-    if args.check:
-        stale = not MODULE.exists() or MODULE.read_text(encoding="utf-8") != text
-        print("stale: confidence_model.py" if stale else "the shipped model matches its training")
-        sys.exit(1 if stale else 0)
-    MODULE.write_text(text, encoding="utf-8")
-    print(f"wrote {MODULE.relative_to(ROOT)}")
+    write_or_check({MODULE: Model(rows).module().encode()}, args.check)
 
 
 if __name__ == "__main__":

@@ -15,7 +15,6 @@ what the tier may add (SELF_HARM_BUDGETS); --cv reports each writer at a thresho
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -41,7 +40,7 @@ from train_urgent_model import (  # noqa: E402  (a sibling script, not a package
     weights_bytes,
 )
 from train_urgent_model import train as train_body  # noqa: E402
-from train_urgent_model import write_or_check  # noqa: E402
+from training import mode, write_or_check  # noqa: E402
 
 from scarfaq.safety import _rule_kinds  # noqa: E402
 from scarfaq.safety.engine import Question  # noqa: E402
@@ -238,11 +237,7 @@ def cross_validate(grid: Sequence[tuple[Features, float]]) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    mode = parser.add_mutually_exclusive_group()
-    mode.add_argument("--check", action="store_true", help="retrain and compare with the shipped files")
-    mode.add_argument("--cv", action="store_true", help="leave one writer out, over the settings grid")
-    args = parser.parse_args()
+    args = mode(__doc__.splitlines()[0])
     if args.cv:
         cross_validate(GRID)
         return

@@ -12,7 +12,6 @@ are held out in turn, so the score says how the model does on a writer it never 
 
 from __future__ import annotations
 
-import argparse
 import ast
 import hashlib
 import io
@@ -30,6 +29,9 @@ from scarfaq.safety.engine import Question
 from scarfaq.safety.learned import SETTINGS_FILE, WEIGHTS_FILE, Features, Model, readable
 from scarfaq.safety.medical import is_medical
 from scarfaq.safety.names import Kind
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from training import mode, write_or_check  # noqa: E402  (a sibling module, not a package)
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "src" / "scarfaq" / "safety"
@@ -389,28 +391,13 @@ GRID: list[tuple[Features, float]] = [
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    mode = parser.add_mutually_exclusive_group()
-    mode.add_argument("--check", action="store_true", help="retrain and compare with the shipped files")
-    mode.add_argument("--cv", action="store_true", help="leave one writer out, over the settings grid")
-    args = parser.parse_args()
+    args = mode(__doc__.splitlines()[0])
     if args.cv:
         cross_validate(GRID)
         return
     model = final_model()
     files = {PACKAGE / WEIGHTS_FILE: weights_bytes(model), PACKAGE / SETTINGS_FILE: settings_text(model).encode()}
     write_or_check(files, args.check)
-
-
-def write_or_check(files: dict[Path, bytes], check: bool) -> None:
-    """Write a model's files; or, with `check`, exit 1 when a shipped file differs from its retraining."""
-    if check:
-        stale = [path.name for path, data in files.items() if not path.exists() or path.read_bytes() != data]
-        print(f"stale: {', '.join(stale)}" if stale else "the shipped model matches its training")
-        sys.exit(1 if stale else 0)
-    for path, data in files.items():
-        path.write_bytes(data)
-        print(f"wrote {path.relative_to(ROOT)} ({len(data):,} bytes)")
 
 
 if __name__ == "__main__":
