@@ -34,17 +34,6 @@ SELF_HARM_NOW = [
 ]
 
 
-@pytest.mark.parametrize("question", OLD_SELF_HARM_SCARS)
-def test_asking_about_old_self_harm_scars_gets_the_medical_note(question: str) -> None:
-    assert assess(question).level is Level.MEDICAL, question
-
-
-@pytest.mark.parametrize("question", SELF_HARM_NOW)
-def test_self_harm_going_on_now_leads_with_the_crisis_line(question: str) -> None:
-    note = assess(question)
-    assert note.level is Level.URGENT and note.kinds[0] == Kind.SELF_HARM, question
-
-
 #: Distress without self-harm: the asker says they are safe, wants to hide for a while or from somewhere, or
 #: speaks in a figure of speech.
 DISTRESS_WITHOUT_SELF_HARM = [
@@ -62,13 +51,13 @@ STILL_SELF_HARM = [
 ]
 
 
-@pytest.mark.parametrize("question", DISTRESS_WITHOUT_SELF_HARM)
-def test_distress_without_self_harm_gets_the_medical_note(question: str) -> None:
+@pytest.mark.parametrize("question", OLD_SELF_HARM_SCARS + DISTRESS_WITHOUT_SELF_HARM)
+def test_old_self_harm_scars_and_distress_without_self_harm_get_the_medical_note(question: str) -> None:
     assert assess(question).level is Level.MEDICAL, question
 
 
-@pytest.mark.parametrize("question", STILL_SELF_HARM)
-def test_self_harm_that_only_looks_discounted_stays_urgent(question: str) -> None:
+@pytest.mark.parametrize("question", SELF_HARM_NOW + STILL_SELF_HARM)
+def test_self_harm_now_even_when_it_looks_discounted_leads_with_the_crisis_line(question: str) -> None:
     note = assess(question)
     assert note.level is Level.URGENT and note.kinds[0] == Kind.SELF_HARM, question
 
