@@ -29,7 +29,6 @@ from train_urgent_model import (  # noqa: E402  (a sibling script, not a package
     FEATURES as BODY_FEATURES,
     PACKAGE,
     PENALTY as BODY_PENALTY,
-    ROOT,
     THRESHOLD as BODY_THRESHOLD,
     Matrix,
     Row,
