@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -208,6 +209,10 @@ def test_round_trip_gives_identical_passages_and_scores(builds: list[Path]) -> N
     assert loaded.speller.correct("silicon") == built.speller.correct("silicon")
 
 
+#: What a build that lasts writes on a stderr that is not a terminal (progress.BuildProgress).
+_PROGRESS_LINE = re.compile(r"scarfaq: [a-z][a-z ]*: [\d,]+ of [\d,]+")
+
+
 @pytest.mark.slow
 def test_eight_processes_on_a_cold_cache_agree(corpus: Path, tmp_path: Path) -> None:
     env = {**os.environ, cache.CACHE_ENV: str(tmp_path / "shared-cache")}
@@ -216,7 +221,10 @@ def test_eight_processes_on_a_cold_cache_agree(corpus: Path, tmp_path: Path) -> 
     results = [(run.wait(timeout=120), *run.communicate()) for run in runs]
     assert {code for code, _, _ in results} == {0}, [err for _, _, err in results]
     assert len({out for _, out, _ in results}) == 1
-    assert all(err == b"" for _, _, err in results), [err for _, _, err in results]
+    # Nothing on stderr but the line a build that lasts 10 s writes now and then (progress.py): eight builds
+    # on two CPUs may take that long on a busy machine, and that line says so by design.
+    said = [[line for line in err.decode().splitlines() if not _PROGRESS_LINE.fullmatch(line)] for _, _, err in results]
+    assert not any(said), said
     (corpus_folder,) = (tmp_path / "shared-cache" / "index").iterdir()
     (key_folder,) = corpus_folder.iterdir()  # one copy of the index, and no temp folder left behind
     assert (key_folder / "meta.json").is_file()
