@@ -28,6 +28,8 @@ from corpora import generate  # noqa: E402
 PYTHON = sys.executable
 SCARFAQ = str(Path(PYTHON).with_name("scarfaq"))
 QUESTION = "how do I get rid of acne pits"
+#: The same with a typo no table of stems holds (stems.py): its one-shot loads nltk's stemmer.
+QUESTION_UNKNOWN_WORD = "how do I get rid of acne pitz"
 QUESTION_SETS = [*sorted((HERE / "questions").glob("*.jsonl")), ROOT.parent / "shared" / "eval" / "dev.jsonl"]
 
 #: Fresh process: build (or load) the index, report time, peak memory and sizes as JSON.
@@ -131,7 +133,8 @@ def _json_run(command: list[str], env: dict[str, str]) -> dict:
 
 
 def one_shot(env: dict[str, str], repeats: int, pycache: Path) -> dict:
-    """`scarfaq ask` on the shipped corpus (cache warm) against `import nltk, rank_bm25`, interleaved.
+    """`scarfaq ask` on the shipped corpus (cache warm) against `import nltk, rank_bm25`, interleaved: a
+    question whose words the index's stems hold, and one with a word they lack (nltk is loaded for it).
 
     Both run with cached bytecode, as an installed package does (pip compiles it when installing); the
     bytecode goes to `pycache` (PYTHONPYCACHEPREFIX), so the source tree is left alone.
@@ -139,6 +142,7 @@ def one_shot(env: dict[str, str], repeats: int, pycache: Path) -> dict:
     env = {**{k: v for k, v in env.items() if k != "PYTHONDONTWRITEBYTECODE"}, "PYTHONPYCACHEPREFIX": str(pycache)}
     commands = {
         "ask": [SCARFAQ, "ask", QUESTION],
+        "ask_unknown": [SCARFAQ, "ask", QUESTION_UNKNOWN_WORD],
         "floor": [PYTHON, "-c", "import nltk, rank_bm25"],
         "python": [PYTHON, "-c", "pass"],
     }
@@ -151,6 +155,7 @@ def one_shot(env: dict[str, str], repeats: int, pycache: Path) -> dict:
             times[name].append(_wall(command, env))
     medians = {name: statistics.median(values) for name, values in times.items()}
     medians["ratio"] = medians["ask"] / medians["floor"]
+    medians["ratio_unknown"] = medians["ask_unknown"] / medians["floor"]
     return medians
 
 
@@ -423,10 +428,11 @@ def _print(report: dict) -> None:
     console = Console()
     shot = report["one_shot"]
     table = Table(title="One-shot on the shipped corpus (cache warm), median wall time")
-    for column in ("scarfaq ask", 'python -c "import nltk, rank_bm25"', "python -c pass", "ask / floor"):
+    for column in ("question", "scarfaq ask", 'python -c "import nltk, rank_bm25"', "python -c pass", "ask / floor"):
         table.add_column(column, justify="right")
-    table.add_row(f"{shot['ask'] * 1000:.0f} ms", f"{shot['floor'] * 1000:.0f} ms", f"{shot['python'] * 1000:.0f} ms",
-                  f"{shot['ratio']:.2f}× (≤ 1.2×)")
+    for label, key in (("words the index knows", ""), ("a word it lacks (nltk loaded)", "_unknown")):
+        table.add_row(label, f"{shot['ask' + key] * 1000:.0f} ms", f"{shot['floor'] * 1000:.0f} ms",
+                      f"{shot['python'] * 1000:.0f} ms", f"{shot['ratio' + key]:.2f}× (≤ 1.2×)")
     console.print(table)
     shown = report["chat"]
     table = Table(title="The chat on the shipped corpus (cache warm), median wall time from its start")

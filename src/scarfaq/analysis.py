@@ -6,24 +6,28 @@ in a `TimeoutError`. The pattern and engine (`regex`, which nltk compiles with) 
 so the words are the same; long texts are matched in bounded pieces cut where no word can cross. The
 English `SnowballStemmer` is nltk's and needs no downloaded data. The stopword list ships with scarfaq
 (`data/stopwords.txt`). Numbers are kept as terms ("2 weeks", "co2").
+
+Stems are nltk's, remembered: an index keeps the stems of every word its corpus, its knowledge file and
+everyday English use (stems.py, worked out by this stemmer when the index is built), and `remember_stems`
+hands them to `stem`. A question whose words are all there is analysed without loading nltk (and `regex`,
+unless the text has characters the standard library's engine classes otherwise): a one-shot's largest
+import. Any other word loads the stemmer then.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-import regex
-from nltk.stem.snowball import SnowballStemmer
+if TYPE_CHECKING:
+    import regex
 
 #: Words and numbers, with inner apostrophes kept ("don't", "vishnevsky's"); the flags nltk's
 #: `RegexpTokenizer` compiles it with.
 WORD_PATTERN = r"[^\W_]+(?:['’][^\W_]+)*"
-_FLAGS = regex.UNICODE | regex.MULTILINE | regex.DOTALL
-_WORD = regex.compile(WORD_PATTERN, _FLAGS)
 #: The same, captured: `split` gives gap, word, gap, word, ..., gap (the words with their positions, at a
 #: fraction of the cost of match objects). The standard library's engine is faster, and finds the very same
 #: words in a text whose every character both engines class alike (the pattern looks at nothing else): they
@@ -37,7 +41,8 @@ _BREAK = r"(?:(?!['’])[\W_])"
 _LAST_BREAK = r"(?r)(?:(?!['’])[\W_])"
 #: Texts longer than this are matched piece by piece (bounded memory and time per call).
 PIECE_CHARS = 1 << 20
-_STEMMER = SnowballStemmer("english")
+#: Where `stem` looks first: the stems an index remembers (`remember_stems`).
+_remembered: Callable[[str], str | None] = lambda word: None
 
 
 class Token(NamedTuple):
@@ -63,14 +68,34 @@ def stopwords() -> frozenset[str]:
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """The Snowball stem of a lower-cased word (cached: corpora repeat their words a lot)."""
-    return _STEMMER.stem(word)
+    known = _remembered(word)
+    return known if known is not None else _stemmer().stem(word)
+
+
+def remember_stems(lookup: Callable[[str], str | None]) -> None:
+    """Have `stem` look a word up here first (a `StemTable.get`: the stemmer's own answers, kept by an
+    index). The latest index's table replaces the one before; every table holds the same stemmer's output
+    (the index cache's key has nltk's version), so what `stem` returns never depends on which."""
+    global _remembered
+    _remembered = lookup
+
+
+@lru_cache(maxsize=1)
+def _stemmer():  # -> nltk's SnowballStemmer
+    from nltk.stem.snowball import SnowballStemmer
+
+    return SnowballStemmer("english")
 
 
 @lru_cache(maxsize=None)
 def _compiled(source: str, stdlib: bool = False) -> regex.Pattern[str] | re.Pattern[str]:
-    """A pattern of the splitting below, compiled on first use: a build needs them, a question never does
-    (besides `_WORD`)."""
-    return re.compile(source) if stdlib else regex.compile(source, _FLAGS)
+    """A pattern of the analysis, compiled on first use; in `regex` (nltk's engine, imported then) unless
+    `stdlib`."""
+    if stdlib:
+        return re.compile(source)
+    import regex
+
+    return regex.compile(source, regex.UNICODE | regex.MULTILINE | regex.DOTALL)
 
 
 def normalize(word: str) -> str:
@@ -108,8 +133,9 @@ def _stdlib_alike(text: str) -> bool:
 
 
 def _word(text: str) -> regex.Pattern[str] | re.Pattern[str]:
-    """`_WORD`, or the same pattern in the standard library's engine (faster) where that finds the same words."""
-    return _compiled(WORD_PATTERN, stdlib=True) if _stdlib_alike(text) else _WORD
+    """The word pattern in the standard library's engine (faster) where that finds the same words as nltk's
+    engine, else in nltk's."""
+    return _compiled(WORD_PATTERN, stdlib=_stdlib_alike(text))
 
 
 def _classed_alike(ch: str) -> bool:

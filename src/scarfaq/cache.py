@@ -44,6 +44,7 @@ from scarfaq.index import ARRAY_DTYPES, Index, Parameters
 from scarfaq.knowledge import Alternates
 from scarfaq.passage_table import COLUMNS, PassageTable, TableBuilder
 from scarfaq.passages import Passage
+from scarfaq.stems import StemTable
 from scarfaq.synonyms import Synonyms
 
 logger = logging.getLogger(__name__)
@@ -57,7 +58,7 @@ FORMAT = 4
 _CODE_FILES = (
     "analysis.py", "build.py", "cache.py", "cache_files.py", "chunk_workers.py", "corpus.py", "english.py", "forms.py",
     "index.py",
-    "knowledge.py", "library.py", "names.py", "passage_table.py", "passages.py", "profile.py", "synonyms.py",
+    "knowledge.py", "library.py", "names.py", "passage_table.py", "passages.py", "profile.py", "stems.py", "synonyms.py",
     "data/stopwords.txt",
 )
 #: scarfaq's folders whose every module decides what is cached (the format readers of passages; the medical
@@ -91,6 +92,8 @@ class Snapshot(NamedTuple):
     """Whether the documents are about medical matters (safety.is_medical_corpus)."""
     examples: tuple[str, ...]
     """The chat's example questions drawn from the passages (profile.default_examples)."""
+    stems: StemTable
+    """The stems of the words questions may use (stems.py)."""
 
 
 def cache_dir() -> Path:
@@ -131,9 +134,7 @@ def cache_key(root: Path, documents: Sequence[Document], side_files: Sequence[Pa
 def _code_fingerprint() -> str:
     """A hash of the versions and of scarfaq's code files that decide what is cached (each file's path
     relative to the package, then its bytes). Plain paths and os.walk: pathlib cost a one-shot a millisecond."""
-    import nltk
-
-    digest = hashlib.sha256(f"nltk {nltk.__version__}; numpy {np.__version__}".encode())
+    digest = hashlib.sha256(f"nltk {_nltk_version()}; numpy {np.__version__}".encode())
     package = os.path.dirname(os.path.realpath(__file__))
     for name in [*_CODE_FILES, *(name for folder in _CODE_FOLDERS for name in _python_files(package, folder))]:
         try:
@@ -142,6 +143,21 @@ def _code_fingerprint() -> str:
         except OSError:
             digest.update(name.rsplit("/", 1)[-1].encode() + b"\0missing")
     return digest.hexdigest()
+
+
+def _nltk_version() -> str:
+    """nltk's version, read from the VERSION file beside its code as nltk reads it (importing nltk, its
+    largest cost, is left to a question with a word the index's stems lack: analysis.py)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("nltk")
+    try:
+        with open(os.path.join(os.path.dirname(spec.origin), "VERSION"), encoding="utf-8") as file:  # type: ignore[union-attr, arg-type]
+            return file.read().strip()
+    except (OSError, TypeError, AttributeError):
+        import nltk
+
+        return nltk.__version__
 
 
 def _python_files(package: str, folder: str) -> list[str]:
@@ -256,6 +272,7 @@ def _encode(key: str, snapshot: Snapshot, documents: Sequence[Document]) -> tupl
     words = sorted(snapshot.known_words)
     arrays["known_counts"] = np.asarray([snapshot.known_words[w] for w in words], dtype=np.int64)
     arrays.update({f"english_{name}": array for name, array in snapshot.english.arrays().items()})
+    arrays["stems_words"], arrays["stems_of"] = snapshot.stems.words, snapshot.stems.stems
     alternates = _encode_alternates(snapshot.alternates, arrays)
     meta = {
         "magic": MAGIC,
@@ -312,6 +329,7 @@ def _decode(meta: dict, arrays: _Arrays, documents: Sequence[Document]) -> Snaps
     if len(words) != len(counts) or (len(counts) and counts.min() < 1):
         raise ValueError("known word counts do not fit the words")
     english = EnglishWords.from_arrays(arrays.group("english_"))
+    stems = StemTable(arrays["stems_words"], arrays["stems_of"]).checked()
     return Snapshot(
         passages, index, Counter(dict(zip(words, counts.tolist()))), Synonyms.from_data(meta["synonyms"]),
         frozenset(_strings(meta["names"], "names")),
@@ -322,6 +340,7 @@ def _decode(meta: dict, arrays: _Arrays, documents: Sequence[Document]) -> Snaps
         topical=frozenset(_strings(meta["topical"], "topic words")),
         medical=_boolean(meta["medical"]),
         examples=tuple(_strings(meta["examples"], "example questions")),
+        stems=stems,
     )
 
 

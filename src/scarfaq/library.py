@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from scarfaq import cache, knowledge
-from scarfaq.analysis import normalize, stopwords, terms, words
+from scarfaq.analysis import normalize, remember_stems, stopwords, terms, words
 from scarfaq.corpus import Corpus, Document, load_corpus, resolve_corpus_dir
 from scarfaq.english import TOPIC_MARGIN, EnglishWords, topical_terms, wordfreq_table
 from scarfaq.errors import CorpusError
@@ -20,6 +20,7 @@ from scarfaq.index import Index, Parameters
 from scarfaq.passages import Passage
 from scarfaq.profile import DEFAULT_PLACEHOLDER, CorpusProfile, load_profile
 from scarfaq.spelling import SpellingCorrector
+from scarfaq.stems import EVERYDAY, StemTable
 from scarfaq.synonyms import SYNONYMS_PATH, Synonyms
 
 if TYPE_CHECKING:  # the build's modules are imported only when a build runs: a warm one-shot never needs them
@@ -62,6 +63,8 @@ class Library:
     """Whether the documents are about medical matters: then every answer quoting them gets the medical note."""
     profile: CorpusProfile = CorpusProfile("Documents", DEFAULT_PLACEHOLDER, ())
     """How the chat introduces the corpus (profile.py): name, placeholder, example questions."""
+    stems: StemTable | None = None
+    """The stems of the words questions may use, kept by the index (stems.py; analysis.remember_stems)."""
 
     def document(self, source: str) -> Document:
         """The document a passage was quoted from."""
@@ -94,6 +97,7 @@ def _analyse(corpus: Corpus, progress: Progress | None) -> cache.Snapshot:
     alternates = knowledge.Alternates.build(pairs, len(passages))
     english = wordfreq_table()
     known = analysis.known_words
+    asked_words = {normalize(w) for question in (alternates.questions if alternates else ()) for w in words(question)}
     return cache.Snapshot(
         passages, index, known, synonyms, analysis.names,
         alternates=alternates,
@@ -103,7 +107,18 @@ def _analyse(corpus: Corpus, progress: Progress | None) -> cache.Snapshot:
         topical=_topical(known, index, alternates, english),
         medical=is_medical_corpus(_sample(passages)),
         examples=analysis.examples,
+        stems=_stems(progress, [*english.at_least(EVERYDAY), *known, *stopwords(), *synonyms.words(), *asked_words]),
     )
+
+
+def _stems(progress: Progress | None, words: list[str]) -> StemTable:
+    """The stems of the words a question may use (stems.py): a third of a second for everyday English."""
+    if progress:
+        progress("Stemming the vocabulary", 0, 1)
+    table = StemTable.of(words)
+    if progress:
+        progress("Stemming the vocabulary", 1, 1)
+    return table
 
 
 #: Whether a corpus is medical is judged on at most this many of its passages, spread over all of it.
@@ -133,6 +148,7 @@ def _topical(known: Counter[str], index: Index, alternates: knowledge.Alternates
 
 
 def _assemble(corpus: Corpus, snapshot: cache.Snapshot) -> Library:
+    remember_stems(snapshot.stems.get)
     synonyms = snapshot.synonyms
     known = snapshot.known_words.copy()
     stop = stopwords()
@@ -153,6 +169,7 @@ def _assemble(corpus: Corpus, snapshot: cache.Snapshot) -> Library:
         topical=snapshot.topical,
         medical=snapshot.medical,
         profile=profile,
+        stems=snapshot.stems,
     )
 
 

@@ -134,16 +134,6 @@ def test_version_and_help() -> None:
 
 
 @pytest.mark.slow
-def test_the_one_shot_does_not_import_textual() -> None:
-    code = ("import sys, runpy; sys.argv = ['scarfaq', 'ask', 'subcision'];\n"
-            "try: runpy.run_module('scarfaq', run_name='__main__')\n"
-            "except SystemExit: pass\n"
-            "assert not any(m.split('.')[0] == 'textual' for m in sys.modules), 'textual imported'")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
-    assert result.returncode == 0, result.stderr
-
-
-@pytest.mark.slow
 def test_a_question_typed_without_ask_gets_a_one_line_hint() -> None:
     result = run("pockmarks on my cheeks")
     assert result.returncode == 2

@@ -30,7 +30,7 @@ def test_every_stage_of_a_build_is_reported_through_to_its_end(docs: Path) -> No
     calls: list[tuple[str, int, int]] = []
     load_library(docs, lambda stage, done, total: calls.append((stage, done, total)))
     stages = list(dict.fromkeys(stage for stage, _, _ in calls))
-    assert stages == ["Indexing documents", "Merging the postings", "Saving the index cache"]
+    assert stages == ["Indexing documents", "Merging the postings", "Stemming the vocabulary", "Saving the index cache"]
     for stage in stages:
         reports = [(done, total) for name, done, total in calls if name == stage]
         assert reports[0][0] == 0 and reports[-1][0] == reports[-1][1] > 0
@@ -90,8 +90,9 @@ def test_scarfaq_index_reports_each_stage_on_a_pipe(docs: Path, tmp_path: Path) 
                             capture_output=True, text=True, timeout=300)
     assert result.returncode == 0
     lines = result.stderr.splitlines()
-    assert [":".join(line.split(":")[:2]) for line in lines[:3]] == [
-        "scarfaq: indexing documents", "scarfaq: merging the postings", "scarfaq: saving the index cache"]
+    assert [":".join(line.split(":")[:2]) for line in lines[:4]] == [
+        "scarfaq: indexing documents", "scarfaq: merging the postings", "scarfaq: stemming the vocabulary",
+        "scarfaq: saving the index cache"]
     assert lines[-1].startswith("scarfaq: indexing: done in")
 
 

@@ -133,6 +133,14 @@ def _pickled(path: Path) -> None:
     _write_npy(path / "ix_idf.npy", np.array([{"a": 1}, None], dtype=object), allow_pickle=True)
 
 
+def _unsorted_stem_words(path: Path) -> None:
+    _write_npy(path / "stems_words.npy", np.load(path / "stems_words.npy")[::-1])
+
+
+def _stems_shorter_than_words(path: Path) -> None:
+    _write_npy(path / "stems_of.npy", np.load(path / "stems_of.npy")[:-1])
+
+
 @pytest.mark.parametrize(
     "damage",
     [
@@ -150,9 +158,13 @@ def _pickled(path: Path) -> None:
         lambda path: (path / "meta.json").write_bytes(b"\x80\x04\x95 pickle bytes"),
         _pickled,
         lambda path: (path / "p_end.npy").unlink(),
+        _unsorted_stem_words,
+        _stems_shorter_than_words,
+        lambda path: _write_npy(path / "stems_of.npy", np.arange(len(np.load(path / "stems_words.npy")))),
     ],
     ids=["truncated", "corrupted", "foreign", "other format", "inconsistent", "wrong type", "impossible lines",
-         "empty", "random", "random array", "npy", "pickle bytes", "pickled array", "missing array"],
+         "empty", "random", "random array", "npy", "pickle bytes", "pickled array", "missing array",
+         "unsorted stem words", "stems shorter than words", "stems not strings"],
 )
 def test_damaged_cache_is_rebuilt_not_trusted(corpus: Path, builds: list[Path], damage) -> None:
     reference = open_library(corpus)

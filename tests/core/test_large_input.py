@@ -28,8 +28,8 @@ def test_words_matched_in_pieces_are_the_words_of_the_whole_text(text: str, size
     cuts = list(analysis.pieces(text, size))
     assert cuts[0][0] == 0 and cuts[-1][1] == len(text)
     assert all(a[1] == b[0] for a, b in zip(cuts, cuts[1:]))
-    pieced = [w for start, end in cuts for w in analysis._WORD.findall(text[start:end])]
-    assert pieced == analysis._WORD.findall(text)
+    pieced = [w for start, end in cuts for w in analysis._compiled(analysis.WORD_PATTERN).findall(text[start:end])]
+    assert pieced == analysis._compiled(analysis.WORD_PATTERN).findall(text)
 
 
 @settings(max_examples=200, deadline=None)
@@ -105,4 +105,4 @@ def test_words_and_gaps_are_the_tokenizers_whichever_engine_splits_them(text: st
     """The standard library's engine is used only where it finds the very same words."""
     parts = analysis.split_words(text)
     assert parts == analysis._compiled(analysis._WORD_OR_GAP).split(text) and "".join(parts) == text
-    assert parts[1::2] == analysis._WORD.findall(text)
+    assert parts[1::2] == analysis._compiled(analysis.WORD_PATTERN).findall(text)

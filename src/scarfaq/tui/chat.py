@@ -1,6 +1,7 @@
 """The chat screen: the conversation, the question box, loading the documents and answering in workers.
 
-The core (the index, nltk, numpy) is imported by the loading worker only, after the first frame is drawn.
+The core (the index, numpy; nltk when a word needs its stemmer) is imported by the loading worker only, after
+the first frame is drawn.
 """
 
 from __future__ import annotations

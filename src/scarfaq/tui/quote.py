@@ -29,7 +29,7 @@ _LIST_ITEM = re.compile(r"^[ \t]*(?:[•\-*–—·▪●◦‣]|\d{1,3}[.)])[ \
 
 def matched_spans(text: str, stems: Iterable[str]) -> list[tuple[int, int]]:
     """Character spans of the content words of text whose stem is one of stems."""
-    from scarfaq.analysis import tokenize  # the analyser loads nltk: only once an answer is on screen
+    from scarfaq.analysis import tokenize  # the core: only once an answer is on screen
 
     wanted = frozenset(stems)
     return [(t.start, t.end) for t in tokenize(text) if t.stem in wanted and not t.stop]
