@@ -124,3 +124,24 @@ async def test_tab_is_not_offered_while_the_answer_is_on_its_way(
         release.set()
         await settle(pilot)
         assert tab_label(app) == "tab Quotes"
+
+
+async def test_new_topic_and_more_are_offered_only_when_they_can_act(fixture_library: Library) -> None:
+    app = build_app(library=fixture_library)
+    notified = record_notifications(app)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        shown = drawn_keys(app)
+        assert "^n New topic" not in shown and "^r More" not in shown, "nothing asked yet"
+        await pilot.press("ctrl+r")
+        await pilot.pause()
+        assert any("Ask a question first" in message for message, _ in notified), "pressed anyway, it says why"
+        await ask(pilot, "What is Contractubex?")
+        shown = drawn_keys(app)
+        assert "^n New topic" in shown and "^r More" in shown
+        await ask(pilot, "what is the capital of canada?")
+        shown = drawn_keys(app)
+        assert "^n New topic" in shown and "^r More" not in shown, "no quotes to add to"
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert "^n New topic" not in drawn_keys(app), "the topic is new already"

@@ -67,7 +67,10 @@ class ChatScreen(Screen[None]):
     BINDINGS = [
         Binding("ctrl+g", "red_flags", "Red flags", tooltip="Show/hide the red flags"),
         Binding("ctrl+n", "new_topic", "New topic", tooltip="New topic: earlier questions are forgotten"),
+        Binding("ctrl+n", "new_topic_anyway", "New topic", show=False,
+                tooltip="New topic: earlier questions are forgotten"),
         Binding("ctrl+r", "more_results", "More", tooltip="More quotes for the latest question"),
+        Binding("ctrl+r", "more_results_anyway", "More", show=False, tooltip="More quotes for the latest question"),
         Binding("pageup", "scroll_conversation(-1)", "Scroll up", show=False, tooltip="Scroll the conversation up",
                 group=SCROLL),
         Binding("pagedown", "scroll_conversation(1)", "Scroll down", show=False,
@@ -301,10 +304,17 @@ class ChatScreen(Screen[None]):
         copy_text(self.app, answer_text(view.answer), "the whole answer")
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Red flags is offered only while the latest answer has a red-flag list."""
+        """Red flags is offered only while the latest answer has a red-flag list, New topic once there is a
+        topic, More while the latest answer has quotes. A key left out of the footer still answers when
+        pressed (its "_anyway" twin), saying why it has nothing to do."""
+        view = self._latest_view()
         if action == "red_flags":
-            view = self._latest_view()
             return view is not None and bool(view.query(Collapsible))
+        if action in ("new_topic", "new_topic_anyway"):
+            return bool(self.topic) is (action == "new_topic")
+        if action in ("more_results", "more_results_anyway"):
+            has_quotes = view is not None and view.answer is not None and bool(view.query(AnswerCard))
+            return has_quotes is (action == "more_results")
         return True
 
     def action_red_flags(self) -> None:
@@ -318,6 +328,7 @@ class ChatScreen(Screen[None]):
     async def action_new_topic(self) -> None:
         """Start over: the next question is not read as a follow-up; a divider in the conversation says so."""
         self.topic = []
+        self.refresh_bindings()
         self.query_one(QuestionBox).focus()
         conversation = self.query_one(Conversation)
         if not self.query(AnswerView):
@@ -330,6 +341,12 @@ class ChatScreen(Screen[None]):
         """Page through the conversation from the question box or a quote."""
         conversation = self.query_one(Conversation)
         (conversation.scroll_page_down if pages > 0 else conversation.scroll_page_up)(animate=False)
+
+    async def action_new_topic_anyway(self) -> None:
+        await self.action_new_topic()
+
+    def action_more_results_anyway(self) -> None:
+        self.action_more_results()
 
     def action_more_results(self) -> None:
         """More quotes for the latest question."""
