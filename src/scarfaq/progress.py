@@ -66,7 +66,7 @@ class BuildProgress:
         elif now - self._started < LINE_EVERY_SECONDS or now - self._last_line < LINE_EVERY_SECONDS:
             return
         self._last_line = now
-        self._line(f"{stage}: {done:,} of {total:,}")
+        self._line(f"{stage}: {done:,} of {total:,}" if total > 1 else stage)  # a one-step stage: its name
 
     def _line(self, text: str) -> None:
         self._lines += 1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shlex
 import subprocess
 import sys
 from pathlib import Path
@@ -173,3 +174,33 @@ def test_the_readme_json_example_is_what_ask_prints(capsys: pytest.CaptureFixtur
     shown = json.loads(readme[start + len("```json\n") : readme.index("```", start + 7)])
     code, data = ask_json(capsys, "contractubx price", "--top-k", "1")
     assert code == 0 and data == shown
+
+
+def _console_sessions(readme: str) -> list[tuple[list[str], list[str], int | None]]:
+    """(arguments, the lines shown, the status `echo $?` shows, if it does) of each `$ scarfaq ...` in
+    README's console example; a line "..." stands for the rest of an output."""
+    start = readme.index('```console\n$ scarfaq ask "contractubex price"')
+    lines = iter(readme[start:readme.index("```", start + 10)].splitlines()[1:])
+    sessions: list[tuple[list[str], list[str], int | None]] = []
+    for line in lines:
+        if line.startswith("$ scarfaq "):
+            sessions.append((shlex.split(line[2:])[1:], [], None))
+        elif line == "$ echo $?":
+            argv, shown, _ = sessions[-1]
+            sessions[-1] = (argv, shown, int(next(lines)))
+        else:
+            sessions[-1][1].append(line)
+    return sessions
+
+
+def test_the_readme_console_example_is_what_ask_prints(capsys: pytest.CaptureFixture[str]) -> None:
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    sessions = _console_sessions(readme)
+    assert len(sessions) == 3
+    for argv, shown, status in sessions:
+        code = main(argv)
+        printed = capsys.readouterr().out.splitlines()
+        if shown[-1] == "...":
+            shown, printed = shown[:-1], printed[: len(shown) - 1]
+        assert printed == shown, argv
+        assert status in (None, code), argv

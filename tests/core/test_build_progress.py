@@ -71,7 +71,7 @@ def test_scarfaq_index_without_a_terminal_names_each_stage_and_the_end(monkeypat
         progress("Merging the postings", 0, 1)
     assert stream.getvalue().splitlines() == [
         "scarfaq: indexing documents: 0 of 25", "scarfaq: indexing documents: 10 of 25",
-        "scarfaq: indexing documents: 20 of 25", "scarfaq: merging the postings: 0 of 1",
+        "scarfaq: indexing documents: 20 of 25", "scarfaq: merging the postings",
         "scarfaq: indexing: done in 24 s",
     ]
 
