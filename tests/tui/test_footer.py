@@ -145,3 +145,17 @@ async def test_new_topic_and_more_are_offered_only_when_they_can_act(fixture_lib
         await pilot.press("ctrl+n")
         await pilot.pause()
         assert "^n New topic" not in drawn_keys(app), "the topic is new already"
+
+
+async def test_the_examples_list_says_that_enter_asks(fixture_library: Library) -> None:
+    app = build_app(library=fixture_library)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("tab")
+        await pilot.pause()
+        assert app.focused is not None and app.focused.id == "examples"
+        shown = drawn_keys(app)
+        assert "⏎ Ask" in shown and "esc Back" in shown, shown
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen.query("AnswerView"), "enter asked the highlighted example"

@@ -29,8 +29,11 @@ YOU = "You"
 class ExampleQuestions(OptionList):
     """Example questions on the empty screen; enter asks the highlighted one."""
 
-    BINDINGS = [Binding("escape", "back", "Back", tooltip="Back to the question box")]
-    """Escape returns to the question box."""
+    BINDINGS = [
+        Binding("enter", "select", "Ask", tooltip="Ask the highlighted question"),
+        Binding("escape", "back", "Back", tooltip="Back to the question box"),
+    ]
+    """Enter asks (OptionList's own key, named in the footer); escape returns to the question box."""
 
     class Picked(Message):
         """An example question was chosen."""
