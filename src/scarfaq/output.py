@@ -189,15 +189,35 @@ def _record_start(fd: int) -> int | None:
 
 @contextlib.contextmanager
 def _signals_held() -> Iterator[None]:
-    """Ctrl-C (SIGINT) and SIGTERM wait until the block is done; a record is never cut by them."""
-    if not hasattr(signal, "pthread_sigmask"):
-        yield
+    """Ctrl-C (SIGINT) and SIGTERM wait until the block is done; a record is never cut by them.
+
+    In the main thread, a handler that only notes the signal stands in for the block and the signal is
+    raised again after it: Python runs signal handlers in the main thread whichever thread the signal
+    reached, and a process has others (NumPy's BLAS threads), so masking the signal in this thread alone
+    let Ctrl-C land on another and interrupt the block anyway. Elsewhere, the signals are masked."""
+    import threading
+
+    held = (signal.SIGINT, signal.SIGTERM)
+    if threading.current_thread() is not threading.main_thread():
+        if not hasattr(signal, "pthread_sigmask"):
+            yield
+            return
+        previous_mask = signal.pthread_sigmask(signal.SIG_BLOCK, set(held))
+        try:
+            yield
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, previous_mask)
         return
-    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    received: list[int] = []
+    previous = {number: signal.signal(number, lambda number, frame: received.append(number)) for number in held}
     try:
         yield
     finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+        for number, handler in previous.items():
+            if handler is not None:  # None: a handler set outside Python, which cannot be put back from here
+                signal.signal(number, handler)
+        if received:
+            signal.raise_signal(received[0])
 
 
 def _detach(stream: IO[str]) -> None:

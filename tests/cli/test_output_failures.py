@@ -11,6 +11,7 @@ import resource
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -121,6 +122,26 @@ def test_ctrl_c_waits_until_the_record_is_written(tmp_path: Path) -> None:
             with output._signals_held():
                 os.kill(os.getpid(), signal.SIGINT)
                 os.write(file.fileno(), b"a whole record\n")
+    assert path.read_bytes() == b"a whole record\n"
+
+
+def test_ctrl_c_that_reaches_another_thread_still_waits_until_the_record_is_written(tmp_path: Path) -> None:
+    """A process has other threads (NumPy's BLAS workers); Ctrl-C may reach one of them, and Python then
+    interrupts the main thread at its next step."""
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    path = tmp_path / "out"
+    try:
+        with path.open("wb") as file:
+            with pytest.raises(KeyboardInterrupt):
+                with output._signals_held():
+                    signal.pthread_kill(other.ident, signal.SIGINT)  # type: ignore[arg-type]
+                    time.sleep(0.05)
+                    os.write(file.fileno(), b"a whole record\n")
+    finally:
+        stop.set()
+        other.join()
     assert path.read_bytes() == b"a whole record\n"
 
 
