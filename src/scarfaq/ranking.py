@@ -21,6 +21,7 @@ from typing import NamedTuple
 import numpy as np
 
 from scarfaq.analysis import distinct_terms
+from scarfaq.index import Index
 from scarfaq.library import Library
 from scarfaq.passages import Passage
 from scarfaq.query import Query
@@ -236,7 +237,7 @@ def _normalized(text: str) -> str:
     return re.sub(r"\W+", " ", text.lower()).strip()
 
 
-def _near_duplicate(a: frozenset[str], b: frozenset[str], threshold: float) -> bool:
+def _near_duplicate(a: frozenset[int], b: frozenset[int], threshold: float) -> bool:
     return bool(a or b) and len(a & b) / len(a | b) >= threshold
 
 
@@ -275,7 +276,7 @@ def rank(library: Library, query: Query, settings: Settings = Settings(), limit:
     values = [score * c**power for score, c in zip(scores, covered)] if settings.coverage else scores
     ranked = sorted((place for place, value in enumerate(values) if value > 0), key=lambda place: -values[place])
 
-    def hits() -> Iterator[Hit]:  # made only as far as they are read (stable sort: equal values keep BM25's order)
+    def hits() -> Iterator[tuple[Hit, int]]:  # made only as far as they are read (stable sort: equal values keep BM25's order)
         for place in ranked:
             alt, asked = contexts[place]
             matched, quoted = pairs[which[place]]
@@ -283,9 +284,11 @@ def rank(library: Library, query: Query, settings: Settings = Settings(), limit:
             alternate, best = (questions[alt], alternates.question_terms(alt)) if alt >= 0 else ("", nothing)
             hit = Hit(passage, values[place], covered[place], sets.spelled(matched), alternate, _asked_set(asked), best)
             if quoted or asked_as_such(query, hit, settings):  # the reader sees a word of the question
-                yield hit
+                yield hit, ids[place]
 
-    return _without_repeats(hits(), settings.near_duplicate, limit) if settings.dedupe else list(islice(hits(), limit))
+    if not settings.dedupe:
+        return [hit for hit, _ in islice(hits(), limit)]
+    return _without_repeats(hits(), library.index, settings.near_duplicate, limit)
 
 
 def top(scores: np.ndarray, k: int) -> np.ndarray:
@@ -306,16 +309,17 @@ def _asked_set(asked: str) -> frozenset[str]:
     return frozenset(asked.split())
 
 
-def _without_repeats(hits: Iterable[Hit], threshold: float, limit: int) -> list[Hit]:
-    """The first `limit` hits whose quote is not the same as, or nearly, an earlier one."""
+def _without_repeats(hits: Iterable[tuple[Hit, int]], index: Index, threshold: float, limit: int) -> list[Hit]:
+    """The first `limit` hits (with their passages' numbers) whose quote is not the same as, or nearly, an
+    earlier one. A quote's terms are the index's, as ids: the same sets as analysing its text gives."""
     kept: list[Hit] = []
     seen_texts: set[str] = set()
-    seen_terms: list[frozenset[str]] = []
-    for hit in hits:
+    seen_terms: list[frozenset[int]] = []
+    for hit, number in hits:
         if len(kept) == limit:
             break
         text = _normalized(hit.passage.text)
-        held = quoted_terms(hit.passage)
+        held = frozenset(index.text_term_ids(number))
         if text in seen_texts or any(_near_duplicate(held, other, threshold) for other in seen_terms):
             continue
         seen_texts.add(text)
