@@ -60,8 +60,8 @@ class _TermSets:
     its text or context, *quoted* in its own text. A hundred candidates share a dozen distinct pairs of
     masks, each weighed once; the terms themselves are spelled out only for the hits shown."""
 
-    def __init__(self, library: Library, query: Query, ids: np.ndarray) -> None:
-        held = library.index.holders(query.term_weights(), ids)
+    def __init__(self, library: Library, terms: Iterable[str], ids: np.ndarray) -> None:
+        held = library.index.holders(terms, ids)
         self.terms = [term for term, _, _ in held]
         self._spelled: dict[int, frozenset[str]] = {}
         if not held:
@@ -87,9 +87,9 @@ class _TermSets:
         return found
 
 
-def _candidates(library: Library, query: Query, settings: Settings) -> _Candidates:
-    """Every passage holding a query term in its text, context or alternate questions, with its score."""
-    weights = query.term_weights()
+def _candidates(library: Library, weights: dict[str, float], settings: Settings) -> _Candidates:
+    """Every passage holding a query term (`weights`: `Query.term_weights`) in its text, context or
+    alternate questions, with its score."""
     ids, scores = library.index.score(weights)
     alternates = library.alternates
     if alternates is None or not settings.alternates:
@@ -238,20 +238,22 @@ def _normalized(text: str) -> str:
 
 
 def _near_duplicate(a: frozenset[int], b: frozenset[int], threshold: float) -> bool:
-    return bool(a or b) and len(a & b) / len(a | b) >= threshold
+    shared = len(a & b)  # (the union's size without making it)
+    return bool(a or b) and shared / (len(a) + len(b) - shared) >= threshold
 
 
 def rank(library: Library, query: Query, settings: Settings = Settings(), limit: int = 10) -> list[Hit]:
     """The best `limit` candidates by BM25 score × coverage, best first, without repeated quotes; a quote
     must show the reader a word of the question, unless the knowledge file ties the question to it."""
-    found = _candidates(library, query, settings)
+    weights = query.term_weights()
+    found = _candidates(library, weights, settings)
     if not len(found.ids):
         return []
     order = top(found.scores, settings.rerank_depth)
     ids, scores = found.ids[order].tolist(), found.scores[order].tolist()
     alternates = library.alternates if settings.alternates else None
     questions = alternates.questions if alternates is not None else ()
-    sets = _TermSets(library, query, found.ids[order])
+    sets = _TermSets(library, weights, found.ids[order])
     which, pairs = sets.which, sets.pairs
     weigher = _Weigher(query, settings, sets.terms)
     nothing: frozenset[str] = frozenset()
@@ -274,7 +276,8 @@ def rank(library: Library, query: Query, settings: Settings = Settings(), limit:
             covered.append(value)
     power = settings.coverage_power
     values = [score * c**power for score, c in zip(scores, covered)] if settings.coverage else scores
-    ranked = sorted((place for place, value in enumerate(values) if value > 0), key=lambda place: -values[place])
+    negated = [-value for value in values]
+    ranked = sorted([place for place, value in enumerate(values) if value > 0], key=negated.__getitem__)
 
     def hits() -> Iterator[tuple[Hit, int]]:  # made only as far as they are read (stable sort: equal values keep BM25's order)
         for place in ranked:
