@@ -231,10 +231,28 @@ def _mask(phrase: tuple[str, ...], bit: dict[str, int]) -> int | None:
     return mask
 
 
+#: The ASCII word characters (what `\w` matches in ASCII).
+_ASCII_WORD = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz"
+#: Per byte of UTF-8: an ASCII letter lower-cased, any other ASCII character that is not a word character a
+#: space, the bytes of other characters as they are.
+_ASCII_FOLDED = bytes(
+    code + 32 if 65 <= code <= 90 else code if code >= 128 or code in _ASCII_WORD else 32 for code in range(256)
+)
+#: Whether a character outside ASCII is a word character (`\w`), for those met so far.
+_WORD_CHAR: dict[str, bool] = {}
+
+
 @lru_cache(maxsize=8192)
 def _normalized(text: str) -> str:
-    """A quote's text for comparing: lower case, runs of non-word characters as one space."""
-    return re.sub(r"\W+", " ", text.lower()).strip()
+    """A quote's text for comparing: lower case, runs of non-word characters as one space. (Each non-word
+    character made a space and the runs left joined: the same string as substituting a space for each run
+    of non-word characters and stripping the ends, without running a pattern over the text.)"""
+    if not text.isascii():
+        text = text.lower()
+        for ch in set(text):
+            if ch > "\x7f" and not _WORD_CHAR.setdefault(ch, bool(re.match(r"\w", ch))):
+                text = text.replace(ch, " ")
+    return b" ".join(text.encode().translate(_ASCII_FOLDED).split()).decode()
 
 
 def _near_duplicate(a: frozenset[int], b: frozenset[int], threshold: float) -> bool:
