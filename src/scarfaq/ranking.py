@@ -73,8 +73,9 @@ class _TermSets:
             keys = (masks.astype(np.int64) << np.arange(2 * count, dtype=np.int64)[:, None]).sum(axis=0).tolist()
         else:
             keys = [int.from_bytes(row.tobytes(), "little") for row in np.packbits(masks, axis=0, bitorder="little").T]
-        numbers: dict[int, int] = {}  # a hundred keys: a dict groups them faster than np.unique
-        self.which = [numbers.setdefault(key, len(numbers)) for key in keys]
+        # a hundred keys: a dict groups them faster than np.unique (numbered in the order they first come)
+        numbers = {key: number for number, key in enumerate(dict.fromkeys(keys))}
+        self.which = list(map(numbers.__getitem__, keys))
         everything = (1 << count) - 1
         self.pairs = [(key & everything, key >> count) for key in numbers]
         """Per distinct pair: (matched mask, quoted mask)."""
@@ -204,7 +205,9 @@ class _Weigher:
         held = 0  # summed concept by concept, as sum() would: the same float
         if not alternate and not asked:  # no alternate question holds a phrase: their credits are all 0
             for weight, mine, anyhow in zip(self.weights, own, anywhere):
-                held += weight * max(mine, context * anyhow, 0.0)
+                anyhow *= context  # max(mine, anyhow, 0.0), without the call: the same value
+                best = mine if mine >= anyhow else anyhow
+                held += weight * (best if best > 0.0 else 0.0)
             return held / self.total if self.total else 0.0
         for weight, mine, anyhow, best, other in zip(
             self.weights, own, anywhere, self.credits(alternate), self.credits(asked)
