@@ -278,7 +278,7 @@ class Index:
 
     def document_frequency(self, term: str) -> int:
         tid = self.vocabulary.get(term)
-        return 0 if tid is None else int(self.indptr[tid + 1] - self.indptr[tid])
+        return 0 if tid is None else self.indptr.item(tid + 1) - self.indptr.item(tid)
 
     def term_idf(self, term: str) -> float:
         tid = self.vocabulary.get(term)
