@@ -300,7 +300,9 @@ def rank(library: Library, query: Query, settings: Settings = Settings(), limit:
     negated = [-value for value in values]
     ranked = sorted([place for place, value in enumerate(values) if value > 0], key=negated.__getitem__)
 
-    def hits() -> Iterator[tuple[Hit, int]]:  # made only as far as they are read (stable sort: equal values keep BM25's order)
+    # The hits with their passages' numbers, made only as far as they are read (stable sort: equal values keep
+    # BM25's order).
+    def hits() -> Iterator[tuple[Hit, int]]:
         for place in ranked:
             alt, asked = contexts[place]
             matched, quoted = pairs[which[place]]
