@@ -442,7 +442,7 @@ def _check_text_terms(text_indptr: np.ndarray, text_terms: np.ndarray, passages:
         raise ValueError("index passage terms have inconsistent lengths")
     if np.any(np.diff(text_indptr) < 0):
         raise ValueError("index passage terms pointers are not monotonic")
-    if len(text_terms) and (text_terms.min() < 0 or text_terms.max() >= terms):
+    if len(text_terms) and text_terms.view(np.uint32).max() >= terms:  # (one pass: a negative id reads as huge)
         raise ValueError("index passage terms point outside the vocabulary")
 
 

@@ -118,6 +118,7 @@ def test_from_arrays_refuses_passage_terms_that_do_not_fit() -> None:
         ("text_indptr", arrays["text_indptr"][::-1].copy()),
         ("text_indptr", arrays["text_indptr"][:-1].copy()),
         ("text_terms", arrays["text_terms"] + 5),
+        ("text_terms", arrays["text_terms"] - 10),
         ("text_terms", arrays["text_terms"].astype(np.int64)),
     ]:
         with pytest.raises(ValueError):
