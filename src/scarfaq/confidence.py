@@ -61,10 +61,13 @@ def held(query: Query, best: Hit, settings: Settings) -> float:
                                        best.asked))
 
 
-def evidence(library: Library, query: Query, hits: Sequence[Hit], settings: Settings) -> Evidence:
-    """The evidence for the best of `hits` (ranked best first; at least one)."""
+def evidence(library: Library, query: Query, hits: Sequence[Hit], settings: Settings,
+             held_share: float | None = None) -> Evidence:
+    """The evidence for the best of `hits` (ranked best first; at least one); `held_share`: its `held`,
+    when the caller has worked it out already."""
     best = hits[0]
-    held_share = held(query, best, settings)
+    if held_share is None:
+        held_share = held(query, best, settings)
     concepts = query.concepts
     total = sum(c.weight for c in concepts) or 1.0
     matched = set(best.matched)
@@ -140,4 +143,4 @@ def confident(library: Library, query: Query, hits: Sequence[Hit], settings: Set
         return share >= settings.min_coverage
     if share < model.FLOOR or share >= model.CEILING:  # the model reads only what lies between
         return share >= model.CEILING
-    return probability(evidence(library, query, hits, settings)) >= model.THRESHOLD
+    return probability(evidence(library, query, hits, settings, share)) >= model.THRESHOLD

@@ -122,10 +122,12 @@ class Postings:
         return counts > 0
 
     def finish(self, terms: int, renumber: np.ndarray | None = None) -> tuple[np.ndarray, ...]:
-        """(indptr, doc_ids, tfs, in_text): CSR postings by term (ids ascending within a term). `renumber`
-        maps the term numbers used in `add` to the final ones."""
+        """(indptr, doc_ids, tfs, in_text, text_indptr, text_terms): CSR postings by term (ids ascending
+        within a term), then each passage's terms of its own text (CSR by passage, ascending: the postings
+        with `in_text`, passage-major). `renumber` maps the term numbers used in `add` to the final ones."""
         batches = [(renumber[t] if renumber is not None else t, *rest) for t, *rest in self._batches]
         self._batches = []
+        text_indptr, text_terms = _by_passage(batches, self._last_passage + 1)
         counts = np.zeros(terms, dtype=np.int64)
         for term_ids, *_ in batches:
             counts += np.bincount(term_ids, minlength=terms)
@@ -143,7 +145,28 @@ class Postings:
             where = placed[term_ids] + rank
             doc_ids[where], tfs[where], in_text[where] = passage_ids, tf, flags
             placed += np.bincount(term_ids, minlength=terms)
-        return indptr, doc_ids, tfs, in_text
+        return indptr, doc_ids, tfs, in_text, text_indptr, text_terms
+
+
+def _by_passage(batches: Sequence[tuple[np.ndarray, ...]], passages: int) -> tuple[np.ndarray, np.ndarray]:
+    """(text_indptr, text_terms): each passage's distinct terms of its own text, ascending, from batches of
+    postings (term, passage, tf, in_text) that each hold a later range of passages than the one before."""
+    counts = np.zeros(max(passages, 0), dtype=np.int64)
+    parts = []
+    for term_ids, passage_ids, _, flags in batches:  # (in place where it can: the build's peak memory is here)
+        owners = passage_ids[flags]
+        counts += np.bincount(owners, minlength=len(counts))
+        keys = owners.astype(np.int64)
+        del owners
+        keys <<= 32
+        keys |= term_ids[flags]
+        keys.sort()  # by passage, then term
+        keys &= 0xFFFFFFFF
+        parts.append(keys.astype(np.int32))
+        del keys
+    text_indptr = np.zeros(len(counts) + 1, dtype=np.int64)
+    np.cumsum(counts, out=text_indptr[1:])
+    return text_indptr, np.concatenate(parts) if parts else np.zeros(0, dtype=np.int32)
 
 
 class Index:
@@ -164,6 +187,12 @@ class Index:
         """Per term: its smallest impact (a query whose every weight·lowest is positive can find its
         candidates as the passages with a positive score)."""
         self._absent_by_term = self._absent(self.idf)
+        self.text_indptr, self.text_terms = (
+            (arrays["text_indptr"], arrays["text_terms"]) if "text_terms" in arrays
+            else _transposed(self.indptr, self.doc_ids, self.in_text, self.size)
+        )
+        """Per passage: the ids of the terms of its own text (`text_terms[text_indptr[p]:text_indptr[p + 1]]`,
+        ascending), what analysing the passage's text gives (`analysis.distinct_terms`)."""
 
     @classmethod
     def build(cls, documents: Sequence[Sequence[str]], parameters: Parameters = Parameters()) -> Index:
@@ -185,19 +214,22 @@ class Index:
         order = np.asarray(sorted((i for i in range(len(terms)) if used[i]), key=terms.__getitem__), dtype=np.int64)
         renumber = np.full(len(terms), -1, dtype=np.int64)  # -1: never in the postings
         renumber[order] = np.arange(len(order))
-        indptr, doc_ids, tfs, in_text = postings.finish(len(order), renumber)
+        indptr, doc_ids, tfs, in_text, text_indptr, text_terms = postings.finish(len(order), renumber)
         seen = renumber[first_seen] if first_seen is not None else None
         idf = parameters.idf(len(lengths), np.diff(indptr), seen)
         vocabulary = {terms[i]: rank for rank, i in enumerate(order.tolist())}
+        if len(text_indptr) < len(lengths) + 1:  # passages after the last one with postings hold no term
+            text_indptr = np.concatenate([text_indptr, np.full(len(lengths) + 1 - len(text_indptr), text_indptr[-1])])
         arrays = {"idf": idf, "doc_len": np.asarray(lengths, dtype=np.float64), "indptr": indptr,
-                  "doc_ids": doc_ids, "tfs": tfs, "in_text": in_text}
+                  "doc_ids": doc_ids, "tfs": tfs, "in_text": in_text, "text_indptr": text_indptr,
+                  "text_terms": text_terms}
         return cls(vocabulary, arrays, parameters)
 
     def to_arrays(self) -> tuple[list[str], dict[str, np.ndarray]]:
         """The terms (in id order) and the plain arrays that `from_arrays` rebuilds this index from."""
         terms = sorted(self.vocabulary, key=self.vocabulary.__getitem__)
         arrays = {name: getattr(self, name) for name in ("idf", "doc_len", "indptr", "doc_ids", "tfs", "in_text",
-                                                        "lowest")}
+                                                        "lowest", "text_indptr", "text_terms")}
         arrays["impacts"] = self._impacts
         return terms, arrays
 
@@ -222,6 +254,10 @@ class Index:
                 raise ValueError(f"index array {name!r} has the wrong length")
         if "impacts" in checked and not np.all(np.isfinite(checked["impacts"])):
             raise ValueError("index impacts are not finite")
+        if ("text_indptr" in checked) != ("text_terms" in checked):
+            raise ValueError("index passage terms are incomplete")
+        if "text_indptr" in checked:
+            _check_text_terms(checked["text_indptr"], checked["text_terms"], len(doc_len), len(terms))
         vocabulary = {term: i for i, term in enumerate(terms)}
         if len(vocabulary) != len(terms):
             raise ValueError("index vocabulary repeats a term")
@@ -235,9 +271,14 @@ class Index:
     def term_id(self, term: str) -> int | None:
         return self.vocabulary.get(term)
 
+    def text_term_ids(self, passage: int) -> list[int]:
+        """The ids of the terms of a passage's own text (see `text_terms`)."""
+        lo, hi = self.text_indptr[passage : passage + 2].tolist()
+        return self.text_terms[lo:hi].tolist()
+
     def document_frequency(self, term: str) -> int:
         tid = self.vocabulary.get(term)
-        return 0 if tid is None else int(self.indptr[tid + 1] - self.indptr[tid])
+        return 0 if tid is None else self.indptr.item(tid + 1) - self.indptr.item(tid)
 
     def term_idf(self, term: str) -> float:
         tid = self.vocabulary.get(term)
@@ -361,6 +402,8 @@ ARRAY_DTYPES = {
     "impacts": np.float64,
     "in_text": np.bool_,
     "lowest": np.float64,
+    "text_indptr": np.int64,
+    "text_terms": np.int32,
 }
 REQUIRED = ("idf", "doc_len", "indptr", "doc_ids", "tfs")
 
@@ -380,6 +423,27 @@ def _segment_minimum(values: np.ndarray, indptr: np.ndarray) -> np.ndarray:
     if len(indptr) < 2:
         return np.zeros(0)
     return np.minimum.reduceat(values, indptr[:-1]) if len(values) else np.zeros(len(indptr) - 1)
+
+
+def _transposed(indptr: np.ndarray, doc_ids: np.ndarray, in_text: np.ndarray, passages: int
+                ) -> tuple[np.ndarray, np.ndarray]:
+    """(text_indptr, text_terms) from term-major postings: the postings in a passage's own text, by passage."""
+    term_of = np.repeat(np.arange(len(indptr) - 1, dtype=np.int32), np.diff(indptr))[in_text]
+    owners = doc_ids[in_text]
+    order = np.argsort(owners, kind="stable")  # term ids stay ascending within a passage
+    text_indptr = np.zeros(passages + 1, dtype=np.int64)
+    np.cumsum(np.bincount(owners, minlength=passages), out=text_indptr[1:])
+    return text_indptr, term_of[order]
+
+
+def _check_text_terms(text_indptr: np.ndarray, text_terms: np.ndarray, passages: int, terms: int) -> None:
+    """Raises ValueError unless the per-passage terms fit the passages and the vocabulary."""
+    if len(text_indptr) != passages + 1 or text_indptr[0] != 0 or text_indptr[-1] != len(text_terms):
+        raise ValueError("index passage terms have inconsistent lengths")
+    if np.any(np.diff(text_indptr) < 0):
+        raise ValueError("index passage terms pointers are not monotonic")
+    if len(text_terms) and text_terms.view(np.uint32).max() >= terms:  # (one pass: a negative id reads as huge)
+        raise ValueError("index passage terms point outside the vocabulary")
 
 
 def _checked_array(arrays: Mapping[str, np.ndarray], name: str, dtype: type) -> np.ndarray:

@@ -68,9 +68,9 @@ class PassageTable(Sequence[Passage]):
 
     def _make(self, number: int) -> Passage:
         columns, strings = self.columns, self.strings
-        document = self.documents[int(columns["document"][number])]
-        values = {name: int(columns[name][number]) for name in INT_FIELDS}
-        values.update({name: strings[int(columns[name][number])] for name in STRING_FIELDS})
+        document = self.documents[columns["document"].item(number)]  # (.item: a Python int, read at once)
+        values = {name: columns[name].item(number) for name in INT_FIELDS}
+        values.update({name: strings[columns[name].item(number)] for name in STRING_FIELDS})
         text = document.text[values["start"] : values["end"]]
         return Passage(source=document.source, title=document.title, text=text, **values)
 

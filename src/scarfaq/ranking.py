@@ -21,6 +21,7 @@ from typing import NamedTuple
 import numpy as np
 
 from scarfaq.analysis import distinct_terms
+from scarfaq.index import Index
 from scarfaq.library import Library
 from scarfaq.passages import Passage
 from scarfaq.query import Query
@@ -59,8 +60,8 @@ class _TermSets:
     its text or context, *quoted* in its own text. A hundred candidates share a dozen distinct pairs of
     masks, each weighed once; the terms themselves are spelled out only for the hits shown."""
 
-    def __init__(self, library: Library, query: Query, ids: np.ndarray) -> None:
-        held = library.index.holders(query.term_weights(), ids)
+    def __init__(self, library: Library, terms: Iterable[str], ids: np.ndarray) -> None:
+        held = library.index.holders(terms, ids)
         self.terms = [term for term, _, _ in held]
         self._spelled: dict[int, frozenset[str]] = {}
         if not held:
@@ -72,8 +73,9 @@ class _TermSets:
             keys = (masks.astype(np.int64) << np.arange(2 * count, dtype=np.int64)[:, None]).sum(axis=0).tolist()
         else:
             keys = [int.from_bytes(row.tobytes(), "little") for row in np.packbits(masks, axis=0, bitorder="little").T]
-        numbers: dict[int, int] = {}  # a hundred keys: a dict groups them faster than np.unique
-        self.which = [numbers.setdefault(key, len(numbers)) for key in keys]
+        # a hundred keys: a dict groups them faster than np.unique (numbered in the order they first come)
+        numbers = {key: number for number, key in enumerate(dict.fromkeys(keys))}
+        self.which = list(map(numbers.__getitem__, keys))
         everything = (1 << count) - 1
         self.pairs = [(key & everything, key >> count) for key in numbers]
         """Per distinct pair: (matched mask, quoted mask)."""
@@ -86,9 +88,9 @@ class _TermSets:
         return found
 
 
-def _candidates(library: Library, query: Query, settings: Settings) -> _Candidates:
-    """Every passage holding a query term in its text, context or alternate questions, with its score."""
-    weights = query.term_weights()
+def _candidates(library: Library, weights: dict[str, float], settings: Settings) -> _Candidates:
+    """Every passage holding a query term (`weights`: `Query.term_weights`) in its text, context or
+    alternate questions, with its score."""
     ids, scores = library.index.score(weights)
     alternates = library.alternates
     if alternates is None or not settings.alternates:
@@ -203,7 +205,9 @@ class _Weigher:
         held = 0  # summed concept by concept, as sum() would: the same float
         if not alternate and not asked:  # no alternate question holds a phrase: their credits are all 0
             for weight, mine, anyhow in zip(self.weights, own, anywhere):
-                held += weight * max(mine, context * anyhow, 0.0)
+                anyhow *= context  # max(mine, anyhow, 0.0), without the call: the same value
+                best = mine if mine >= anyhow else anyhow
+                held += weight * (best if best > 0.0 else 0.0)
             return held / self.total if self.total else 0.0
         for weight, mine, anyhow, best, other in zip(
             self.weights, own, anywhere, self.credits(alternate), self.credits(asked)
@@ -230,27 +234,47 @@ def _mask(phrase: tuple[str, ...], bit: dict[str, int]) -> int | None:
     return mask
 
 
+#: The ASCII word characters (what `\w` matches in ASCII).
+_ASCII_WORD = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz"
+#: Per byte of UTF-8: an ASCII letter lower-cased, any other ASCII character that is not a word character a
+#: space, the bytes of other characters as they are.
+_ASCII_FOLDED = bytes(
+    code + 32 if 65 <= code <= 90 else code if code >= 128 or code in _ASCII_WORD else 32 for code in range(256)
+)
+#: Whether a character outside ASCII is a word character (`\w`), for those met so far.
+_WORD_CHAR: dict[str, bool] = {}
+
+
 @lru_cache(maxsize=8192)
 def _normalized(text: str) -> str:
-    """A quote's text for comparing: lower case, runs of non-word characters as one space."""
-    return re.sub(r"\W+", " ", text.lower()).strip()
+    """A quote's text for comparing: lower case, runs of non-word characters as one space. (Each non-word
+    character made a space and the runs left joined: the same string as substituting a space for each run
+    of non-word characters and stripping the ends, without running a pattern over the text.)"""
+    if not text.isascii():
+        text = text.lower()
+        for ch in set(text):
+            if ch > "\x7f" and not _WORD_CHAR.setdefault(ch, bool(re.match(r"\w", ch))):
+                text = text.replace(ch, " ")
+    return b" ".join(text.encode().translate(_ASCII_FOLDED).split()).decode()
 
 
-def _near_duplicate(a: frozenset[str], b: frozenset[str], threshold: float) -> bool:
-    return bool(a or b) and len(a & b) / len(a | b) >= threshold
+def _near_duplicate(a: frozenset[int], b: frozenset[int], threshold: float) -> bool:
+    shared = len(a & b)  # (the union's size without making it)
+    return bool(a or b) and shared / (len(a) + len(b) - shared) >= threshold
 
 
 def rank(library: Library, query: Query, settings: Settings = Settings(), limit: int = 10) -> list[Hit]:
     """The best `limit` candidates by BM25 score × coverage, best first, without repeated quotes; a quote
     must show the reader a word of the question, unless the knowledge file ties the question to it."""
-    found = _candidates(library, query, settings)
+    weights = query.term_weights()
+    found = _candidates(library, weights, settings)
     if not len(found.ids):
         return []
     order = top(found.scores, settings.rerank_depth)
     ids, scores = found.ids[order].tolist(), found.scores[order].tolist()
     alternates = library.alternates if settings.alternates else None
     questions = alternates.questions if alternates is not None else ()
-    sets = _TermSets(library, query, found.ids[order])
+    sets = _TermSets(library, weights, found.ids[order])
     which, pairs = sets.which, sets.pairs
     weigher = _Weigher(query, settings, sets.terms)
     nothing: frozenset[str] = frozenset()
@@ -273,9 +297,12 @@ def rank(library: Library, query: Query, settings: Settings = Settings(), limit:
             covered.append(value)
     power = settings.coverage_power
     values = [score * c**power for score, c in zip(scores, covered)] if settings.coverage else scores
-    ranked = sorted((place for place, value in enumerate(values) if value > 0), key=lambda place: -values[place])
+    negated = [-value for value in values]
+    ranked = sorted([place for place, value in enumerate(values) if value > 0], key=negated.__getitem__)
 
-    def hits() -> Iterator[Hit]:  # made only as far as they are read (stable sort: equal values keep BM25's order)
+    # The hits with their passages' numbers, made only as far as they are read (stable sort: equal values keep
+    # BM25's order).
+    def hits() -> Iterator[tuple[Hit, int]]:
         for place in ranked:
             alt, asked = contexts[place]
             matched, quoted = pairs[which[place]]
@@ -283,9 +310,11 @@ def rank(library: Library, query: Query, settings: Settings = Settings(), limit:
             alternate, best = (questions[alt], alternates.question_terms(alt)) if alt >= 0 else ("", nothing)
             hit = Hit(passage, values[place], covered[place], sets.spelled(matched), alternate, _asked_set(asked), best)
             if quoted or asked_as_such(query, hit, settings):  # the reader sees a word of the question
-                yield hit
+                yield hit, ids[place]
 
-    return _without_repeats(hits(), settings.near_duplicate, limit) if settings.dedupe else list(islice(hits(), limit))
+    if not settings.dedupe:
+        return [hit for hit, _ in islice(hits(), limit)]
+    return _without_repeats(hits(), library.index, settings.near_duplicate, limit)
 
 
 def top(scores: np.ndarray, k: int) -> np.ndarray:
@@ -306,16 +335,17 @@ def _asked_set(asked: str) -> frozenset[str]:
     return frozenset(asked.split())
 
 
-def _without_repeats(hits: Iterable[Hit], threshold: float, limit: int) -> list[Hit]:
-    """The first `limit` hits whose quote is not the same as, or nearly, an earlier one."""
+def _without_repeats(hits: Iterable[tuple[Hit, int]], index: Index, threshold: float, limit: int) -> list[Hit]:
+    """The first `limit` hits (with their passages' numbers) whose quote is not the same as, or nearly, an
+    earlier one. A quote's terms are the index's, as ids: the same sets as analysing its text gives."""
     kept: list[Hit] = []
     seen_texts: set[str] = set()
-    seen_terms: list[frozenset[str]] = []
-    for hit in hits:
+    seen_terms: list[frozenset[int]] = []
+    for hit, number in hits:
         if len(kept) == limit:
             break
         text = _normalized(hit.passage.text)
-        held = quoted_terms(hit.passage)
+        held = frozenset(index.text_term_ids(number))
         if text in seen_texts or any(_near_duplicate(held, other, threshold) for other in seen_terms):
             continue
         seen_texts.add(text)

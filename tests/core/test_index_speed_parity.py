@@ -9,6 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from scarfaq.analysis import distinct_terms
 from scarfaq.index import VARIANTS, Index, Parameters, rank_bm25_model
 from scarfaq.library import indexed_terms, load_library
 from tests.conftest import write_corpus
@@ -77,3 +78,50 @@ def test_from_arrays_refuses_arrays_that_do_not_fit() -> None:
     ]:
         with pytest.raises(ValueError):
             Index.from_arrays(terms, {**arrays, name: broken}, Parameters())
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_each_passages_stored_terms_are_its_texts_terms(seed: int, tmp_path: Path) -> None:
+    """The per-passage terms the build saves (read back from the disk cache) are exactly the terms that
+    analysing the passage's own text gives: its heading and lead-in, also indexed, are not among them."""
+    rng = random.Random(seed)
+    documents = _random_documents(rng)
+    items = "\n".join(f"- item {i} with collagen and sun cream, and more words to make it long" for i in range(60))
+    documents["listed.md"] = f"# Needling weeks\n\nWhat to use:\n\n{items}\n"  # later passages: context only
+    root = write_corpus(tmp_path / "corpus", documents)
+    load_library(root)
+    library, status = load_library(root)
+    assert status.reused
+    index = library.index
+    terms = sorted(index.vocabulary, key=index.vocabulary.__getitem__)
+    context_only = 0
+    for number, passage in enumerate(library.passages):
+        stored = [terms[i] for i in index.text_term_ids(number)]
+        assert stored == sorted(distinct_terms(passage.text))
+        context_only += bool(distinct_terms(f"{passage.heading} {passage.lead_in}") - set(stored))
+    assert context_only  # some passages are indexed under words their text lacks
+
+
+def test_derived_passage_terms_equal_the_built_ones() -> None:
+    """An index made without the per-passage arrays works them out from its postings, the same arrays."""
+    documents = [["a", "b", "a"], [], ["c"], ["b", "c", "d"], []]
+    terms, arrays = Index.build(documents).to_arrays()
+    derived = Index.from_arrays(terms, {k: v for k, v in arrays.items() if not k.startswith("text_")}, Parameters())
+    np.testing.assert_array_equal(derived.text_indptr, arrays["text_indptr"])
+    np.testing.assert_array_equal(derived.text_terms, arrays["text_terms"])
+    assert [derived.text_term_ids(p) for p in range(5)] == [[0, 1], [], [2], [1, 2, 3], []]
+
+
+def test_from_arrays_refuses_passage_terms_that_do_not_fit() -> None:
+    terms, arrays = Index.build([["a", "b"], ["b"]]).to_arrays()
+    for name, broken in [
+        ("text_indptr", arrays["text_indptr"][::-1].copy()),
+        ("text_indptr", arrays["text_indptr"][:-1].copy()),
+        ("text_terms", arrays["text_terms"] + 5),
+        ("text_terms", arrays["text_terms"] - 10),
+        ("text_terms", arrays["text_terms"].astype(np.int64)),
+    ]:
+        with pytest.raises(ValueError):
+            Index.from_arrays(terms, {**arrays, name: broken}, Parameters())
+    with pytest.raises(ValueError):
+        Index.from_arrays(terms, {k: v for k, v in arrays.items() if k != "text_terms"}, Parameters())

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import random
+import re
 
 import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from scarfaq.index import Index, Parameters
-from scarfaq.ranking import top
+from scarfaq.ranking import _normalized, top
 
 
 @settings(max_examples=300, deadline=None)
@@ -57,3 +58,22 @@ def test_the_weighers_credits_are_the_concepts_own(library) -> None:
             bits = rng.getrandbits(len(masked))
             spelled = frozenset(t for j, t in enumerate(masked) if bits >> j & 1)
             assert weigher.bit_credits(bits) == [c.credit(spelled) for c in query.concepts]
+
+
+def _normalized_by_pattern(text: str) -> str:
+    return re.sub(r"\W+", " ", text.lower()).strip()
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.characters(exclude_categories=["Cs"]), max_size=40))
+def test_a_quotes_text_for_comparing_is_the_patterns(text: str) -> None:
+    assert _normalized.__wrapped__(text) == _normalized_by_pattern(text)
+
+
+def test_every_character_is_classed_as_the_pattern_classes_it() -> None:
+    for start in range(0, 0x30000, 0x800):  # the planes with assigned letters, a block of text at a time
+        block = "".join(chr(c) for c in range(start, start + 0x800) if not 0xD800 <= c <= 0xDFFF)
+        mixed = " ".join(f"A{ch}b{ch.upper()}.{ch}{ch}" for ch in block)
+        assert _normalized.__wrapped__(mixed) == _normalized_by_pattern(mixed)
+    ascii_text = "".join(chr(c) for c in range(128)) * 2
+    assert _normalized.__wrapped__(ascii_text) == _normalized_by_pattern(ascii_text)

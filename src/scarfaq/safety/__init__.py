@@ -66,9 +66,16 @@ def _urgent_kinds(question: str) -> tuple[tuple[str, ...], bool] | None:
         return (Kind.SELF_HARM, *(kinds or ())), False
     if kinds is not None:
         return kinds, False
-    if learned.urgent(q, is_medical(question)):
+    if learned.urgent(q, _medical(question)):
         return (), True
     return None
+
+
+@functools.lru_cache(maxsize=16)
+def _medical(question: str) -> bool:
+    """`is_medical`, remembered for a few questions: the urgent check and the note read it of the same
+    question, and a conversation's next question reads it of this one again."""
+    return is_medical(question)
 
 
 def _rule_kinds(q: Question) -> tuple[str, ...] | None:
@@ -103,6 +110,6 @@ def assess(question: str, history: Sequence[str] = (), *, corpus_medical: bool =
     earlier_found = _urgent_kinds(earlier) if earlier else None
     if earlier_found is not None:
         return _urgent(earlier_found, carried=True)
-    if corpus_medical or is_medical(question) or (follows_on and earlier and is_medical(earlier)):
+    if corpus_medical or _medical(question) or (follows_on and earlier and _medical(earlier)):
         return SafetyNote(Level.MEDICAL, MEDICAL_NOTE, MEDICAL_LEAD, RED_FLAGS)
     return SafetyNote(Level.NONE, "")

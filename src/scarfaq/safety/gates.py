@@ -71,8 +71,8 @@ def present(text: str) -> frozenset[str]:
     those that start with three characters of the text (and the few shorter ones)."""
     by_start, short = _literals_by_start()
     found = [literal for literal in short if literal in text]
-    starts = {text[i : i + 3] for i in range(len(text))}
-    found += (literal for start in starts for literal in by_start.get(start, ()) if literal in text)
+    starts = {text[i : i + 3] for i in range(len(text))} & by_start.keys()  # (most starts begin no literal)
+    found += (literal for start in starts for literal in by_start[start] if literal in text)
     return frozenset(found)
 
 
