@@ -159,3 +159,16 @@ async def test_the_examples_list_says_that_enter_asks(fixture_library: Library) 
         await pilot.press("enter")
         await settle(pilot)
         assert app.screen.query("AnswerView"), "enter asked the highlighted example"
+
+
+async def test_a_notification_does_not_cover_the_question_box(fixture_library: Library) -> None:
+    app = build_app(library=fixture_library)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await settle(pilot)
+        await ask(pilot, "What is Contractubex?")
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        toasts = app.screen.query("Toast")
+        assert toasts, "a notification is shown"
+        box = app.screen.query_one(QuestionBox).region
+        assert all(not toast.region.overlaps(box) for toast in toasts), [t.region for t in toasts]
