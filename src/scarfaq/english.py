@@ -75,8 +75,7 @@ class EnglishWords:
         return cls(words, zipf, rank)
 
     def _find(self, word: str) -> int:
-        at = int(np.searchsorted(self.words, word))
-        return at if at < len(self.words) and self.words[at] == word else -1
+        return position(self.words, word)
 
     def zipf(self, word: str) -> float:
         """The word's Zipf frequency, or 0 for a word rarer than `TABLE_FLOOR` (or not English)."""
@@ -119,6 +118,15 @@ class EnglishWords:
 
     def __len__(self) -> int:
         return len(self.words)
+
+
+def position(sorted_words: np.ndarray, word: str) -> int:
+    """Where a word is in a sorted NumPy unicode array (binary search), or -1. A word holding a NUL is never
+    there: NumPy's strings drop trailing NULs, so "scar\0" would be found as "scar"."""
+    if "\0" in word:
+        return -1
+    at = int(np.searchsorted(sorted_words, word))
+    return at if at < len(sorted_words) and sorted_words[at] == word else -1
 
 
 @lru_cache(maxsize=1)

@@ -14,6 +14,8 @@ from collections.abc import Iterable
 
 import numpy as np
 
+from scarfaq.english import position
+
 #: English words at least this common (Zipf) are in every index's table.
 EVERYDAY = 3.0
 #: Longer words are left to the stemmer (a fixed-width array is as wide as its longest word).
@@ -37,12 +39,8 @@ class StemTable:
 
     def get(self, word: str) -> str | None:
         """The word's stem, or None when the table does not hold the word."""
-        if "\0" in word:
-            return None  # NumPy's strings drop trailing NULs: "scar\0" would be found as "scar"
-        at = int(np.searchsorted(self.words, word))
-        if at < len(self.words) and self.words[at] == word:
-            return str(self.stems[at])
-        return None
+        at = position(self.words, word)
+        return str(self.stems[at]) if at >= 0 else None
 
     def __contains__(self, word: str) -> bool:
         return self.get(word) is not None
