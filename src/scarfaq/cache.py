@@ -58,7 +58,8 @@ FORMAT = 4
 _CODE_FILES = (
     "analysis.py", "build.py", "cache.py", "cache_files.py", "chunk_workers.py", "corpus.py", "english.py", "forms.py",
     "index.py",
-    "knowledge.py", "library.py", "names.py", "passage_table.py", "passages.py", "profile.py", "stems.py", "synonyms.py",
+    "knowledge.py", "library.py", "names.py", "passage_table.py", "passages.py", "profile.py", "stems.py",
+    "synonyms.py",
     "data/stopwords.txt",
 )
 #: scarfaq's folders whose every module decides what is cached (the format readers of passages; the medical
@@ -152,7 +153,8 @@ def _nltk_version() -> str:
 
     spec = importlib.util.find_spec("nltk")
     try:
-        with open(os.path.join(os.path.dirname(spec.origin), "VERSION"), encoding="utf-8") as file:  # type: ignore[union-attr, arg-type]
+        version_file = os.path.join(os.path.dirname(spec.origin), "VERSION")  # type: ignore[union-attr, arg-type]
+        with open(version_file, encoding="utf-8") as file:
             return file.read().strip()
     except (OSError, TypeError, AttributeError):
         import nltk

@@ -97,14 +97,15 @@ def _analyse(corpus: Corpus, progress: Progress | None) -> cache.Snapshot:
     alternates = knowledge.Alternates.build(pairs, len(passages))
     english = wordfreq_table()
     known = analysis.known_words
-    asked_words = {normalize(w) for question in (alternates.questions if alternates else ()) for w in words(question)}
+    questions = alternates.questions if alternates else ()
+    asked_words = Counter(normalize(w) for question in questions for w in words(question))  # the knowledge file's
     return cache.Snapshot(
         passages, index, known, synonyms, analysis.names,
         alternates=alternates,
         english=english,
         families=families([*index.vocabulary, *(alternates.index.vocabulary if alternates else ())]),
         notes=(*synonym_notes, *notes, *stale),
-        topical=_topical(known, index, alternates, english),
+        topical=_topical(known, index, alternates, asked_words, english),
         medical=is_medical_corpus(_sample(passages)),
         examples=analysis.examples,
         stems=_stems(progress, [*english.at_least(EVERYDAY), *known, *stopwords(), *synonyms.words(), *asked_words]),
@@ -131,16 +132,15 @@ def _sample(passages: Sequence[Passage]) -> list[str]:
 
 
 def _topical(known: Counter[str], index: Index, alternates: knowledge.Alternates | None,
-             english: EnglishWords) -> frozenset[str]:
-    """The corpus's topic words, from the documents and the questions the knowledge file ties to them. A
-    word of the documents is spread as far as the documents spread it: a comment's "Kyiv" stays in one
-    passage however many questions ask about it."""
+             asked_words: Counter[str], english: EnglishWords) -> frozenset[str]:
+    """The corpus's topic words, from the documents and the questions the knowledge file ties to them
+    (`asked_words`: their words, counted). A word of the documents is spread as far as the documents spread
+    it: a comment's "Kyiv" stays in one passage however many questions ask about it."""
     counts = Counter(known)
     passages_of = {term: index.document_frequency(term) for term in index.vocabulary}
     if alternates is not None:
         stop = stopwords()
-        for question in alternates.questions:
-            counts.update(w for w in map(normalize, words(question)) if w not in stop)
+        counts.update({word: count for word, count in asked_words.items() if word not in stop})
         asked = Counter(term for terms_ in alternates.asked for term in terms_.split())
         for term, passages in asked.items():
             passages_of.setdefault(term, passages)
