@@ -70,6 +70,8 @@ SIDE_FILE_LIMIT = 8_000_000
 #: Errors that mean "this is not a cache we can trust": the caller rebuilds.
 _UNREADABLE = (OSError, ValueError, KeyError, TypeError, IndexError, EOFError, AttributeError)
 _META = "meta"
+#: A SHA-256 digest's length in bytes (a key is one, in hex).
+DIGEST_BYTES = 32
 
 
 class Snapshot(NamedTuple):
@@ -225,8 +227,13 @@ def _put_in_place(temp: Path, final: Path) -> None:
 def _remove_other_keys(path: Path, key: str) -> None:
     """The folders of the corpus's earlier versions (a run still reading one keeps its mapped pages)."""
     for entry in path.iterdir():
-        if entry.name != key and len(entry.name) == len(key) and all(c in "0123456789abcdef" for c in entry.name):
+        if entry.name != key and _is_key(entry.name):
             cache_files.remove_tree(entry)
+
+
+def _is_key(name: str) -> bool:
+    """Whether a name is a key's (a SHA-256 in hex)."""
+    return len(name) == 2 * DIGEST_BYTES and all(c in "0123456789abcdef" for c in name)
 
 
 def fetch(path: Path, key: str, documents: Sequence[Document]) -> tuple[Snapshot, Path] | None:
@@ -275,6 +282,7 @@ def _encode(key: str, snapshot: Snapshot, documents: Sequence[Document]) -> tupl
     arrays["known_counts"] = np.asarray([snapshot.known_words[w] for w in words], dtype=np.int64)
     arrays.update({f"english_{name}": array for name, array in snapshot.english.arrays().items()})
     arrays["stems_words"], arrays["stems_of"] = snapshot.stems.words, snapshot.stems.stems
+    arrays["documents_digests"], arrays["documents_lengths"] = _utf8_lengths(documents)
     alternates = _encode_alternates(snapshot.alternates, arrays)
     meta = {
         "magic": MAGIC,
@@ -297,6 +305,40 @@ def _encode(key: str, snapshot: Snapshot, documents: Sequence[Document]) -> tupl
         "arrays": sorted(arrays),
     }
     return meta, arrays
+
+
+def _utf8_lengths(documents: Sequence[Document]) -> tuple[np.ndarray, np.ndarray]:
+    """The SHA-256 digests of the UTF-8 documents (32 bytes each, end to end) and their texts' lengths."""
+    utf8 = [d for d in documents if d.encoding == "utf-8"]
+    digests = np.frombuffer(b"".join(d.digest for d in utf8), dtype=np.uint8)
+    return digests, np.asarray([d.length for d in utf8], dtype=np.int64)
+
+
+def remembered_lengths(path: Path) -> dict[bytes, int]:
+    """The texts' lengths of the UTF-8 documents the corpus's cache folders were built from, by the SHA-256
+    of their bytes (corpus.read_document): what a run reads before it knows its key. Empty when there is no
+    cache or none we can trust; any key's folder will do, since a wrong length only makes a key not found."""
+    remembered: dict[bytes, int] = {}
+    try:
+        for step in (path.parent, path):
+            cache_files.check_folder(step)
+        folders = [entry for entry in os.scandir(path) if _is_key(entry.name)]
+    except OSError:
+        return remembered
+    for folder in folders:
+        try:
+            cache_files.check_folder(Path(folder.path))
+            digests = cache_files.read_array(Path(folder.path, "documents_digests.npy"))
+            lengths = _int_column(cache_files.read_array(Path(folder.path, "documents_lengths.npy")), "lengths")
+            if digests.dtype != np.uint8 or len(digests) != DIGEST_BYTES * len(lengths):
+                raise ValueError("the documents' digests do not fit their lengths")
+        except _UNREADABLE:
+            continue
+        raw = digests.tobytes()
+        remembered.update(
+            (raw[i * DIGEST_BYTES : (i + 1) * DIGEST_BYTES], length) for i, length in enumerate(lengths.tolist())
+        )
+    return remembered
 
 
 def _table(passages: Sequence[Passage], documents: Sequence[Document]) -> PassageTable:
@@ -416,4 +458,5 @@ def describe_size(path: Path) -> str:
 
 __all__ = [
     "CACHE_ENV", "TEMP_PREFIX", "Snapshot", "cache_dir", "cache_path", "cache_key", "store", "fetch", "describe_size",
+    "remembered_lengths",
 ]

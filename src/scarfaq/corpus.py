@@ -15,6 +15,7 @@ import hashlib
 import os
 import re
 import stat
+from collections.abc import Mapping
 from pathlib import Path
 from typing import NamedTuple
 
@@ -294,8 +295,13 @@ def title_of(text: str, name: str = "") -> str:
     return document_title(text, name)
 
 
-def read_document(path: Path, root: Path) -> tuple[Document | None, str | None]:
-    """Read one file; returns the document, or None and the warning that says why it was skipped."""
+def read_document(path: Path, root: Path, lengths: Mapping[bytes, int] | None = None) -> tuple[Document | None, str | None]:
+    """Read one file; returns the document, or None and the warning that says why it was skipped.
+
+    `lengths` maps the SHA-256 of UTF-8 files read before to their texts' lengths (the index cache keeps
+    them): a file with the very same bytes is not checked and counted again. A wrong length cannot go
+    unnoticed: it is part of the cache key, so the cache is not found and the caller reads again without them.
+    """
     source = _relative(path, root)
     try:
         info = path.stat()
@@ -315,7 +321,10 @@ def read_document(path: Path, root: Path) -> tuple[Document | None, str | None]:
         return None, f"skipped {source}: {reason.lower()}"
     if _is_binary(data):
         return None, f"skipped {source}: binary file"
-    length = _utf8_length(data)
+    digest = hashlib.sha256(data).digest()
+    length = lengths.get(digest) if lengths else None
+    if length is None:
+        length = _utf8_length(data)
     if length is None:  # the fallbacks (`decode`), decoded now
         text, encoding = decode(data)
         blank = _CONTENT.search(text) is None
@@ -325,7 +334,6 @@ def read_document(path: Path, root: Path) -> tuple[Document | None, str | None]:
     if blank:  # only white space and byte order marks
         return None, f"skipped {source}: empty file"
     warning = None if encoding == "utf-8" else f"{source} is not UTF-8: read as {encoding}"
-    digest = hashlib.sha256(data).digest()
     if text is None:
         return Document(source, path, encoding=encoding, digest=digest, data=data, length=length), warning
     return Document(source, path, text=text, encoding=encoding, digest=digest), warning
@@ -346,13 +354,14 @@ def _utf8_length(data: bytes) -> int | None:
         return None
 
 
-def load_corpus(root: Path, follow_links: bool = False) -> Corpus:
-    """Read every document below root; raises CorpusError when none is readable or they are too many."""
+def load_corpus(root: Path, follow_links: bool = False, lengths: Mapping[bytes, int] | None = None) -> Corpus:
+    """Read every document below root (`lengths`: see read_document); raises CorpusError when none is
+    readable or they are too many."""
     documents: list[Document] = []
     paths, warnings = document_paths(root, follow_links)
     total = 0
     for path in paths:
-        document, warning = read_document(path, root)
+        document, warning = read_document(path, root, lengths)
         if warning:
             warnings.append(warning)
         if document is not None:

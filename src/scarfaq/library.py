@@ -192,6 +192,16 @@ class CacheStatus(NamedTuple):
     """Time spent loading or building, after the documents were read."""
 
 
+def _key(corpus: Corpus) -> str:
+    side_files = (corpus.root / SYNONYMS_PATH, *knowledge.paths(corpus.root))
+    return cache.cache_key(corpus.root, corpus.documents, side_files, Parameters())
+
+
+def _cached(corpus: Corpus, path: Path) -> tuple[cache.Snapshot, Path] | None:
+    """The cached snapshot of these documents and its folder, when there is one we can trust."""
+    return cache.fetch(path, _key(corpus), corpus.documents)
+
+
 def open_library(corpus_option: str | Path | None = None, progress: Progress | None = None,
                  *, follow_links: bool = False) -> Library:
     """Load and index the corpus named by `--corpus`, $SCARFAQ_CORPUS, or the shipped one (cached on disk)."""
@@ -202,16 +212,23 @@ def load_library(
     corpus_option: str | Path | None = None, progress: Progress | None = None, *, rebuild: bool = False,
     follow_links: bool = False,
 ) -> tuple[Library, CacheStatus]:
-    """The library from the index cache when it is up to date, else built and saved to the cache."""
-    corpus = load_corpus(resolve_corpus_dir(corpus_option), follow_links)
+    """The library from the index cache when it is up to date, else built and saved to the cache.
+
+    The documents are read with the lengths the cache remembers (corpus.read_document); when that does not
+    lead to a cache, they are read again, checked and counted, before anything is built from them."""
+    root = resolve_corpus_dir(corpus_option)
+    path = cache.cache_path(root)
+    lengths = {} if rebuild else cache.remembered_lengths(path)
+    corpus = load_corpus(root, follow_links, lengths)
     started = time.perf_counter()
-    path = cache.cache_path(corpus.root)
-    side_files = (corpus.root / SYNONYMS_PATH, *knowledge.paths(corpus.root))
-    key = cache.cache_key(corpus.root, corpus.documents, side_files, Parameters())
-    found = None if rebuild else cache.fetch(path, key, corpus.documents)
+    found = None if rebuild else _cached(corpus, path)
+    if found is None and lengths:
+        corpus = load_corpus(root, follow_links)
+        found = _cached(corpus, path)
     if found is not None:
         snapshot, folder = found
         return _assemble(corpus, snapshot), CacheStatus(folder, True, time.perf_counter() - started)
+    key = _key(corpus)
     snapshot = _analyse(corpus, progress)
     library = _assemble(corpus, snapshot)
     try:

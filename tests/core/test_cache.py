@@ -265,3 +265,62 @@ def test_a_run_that_loads_the_cache_never_works_out_a_title(corpus: Path, monkey
     assert status.reused
     assert [d.title for d in library.documents] == [d.title for d in built.documents] == ["Scar care", "B"]
     assert [p.title for p in library.passages] == [p.title for p in built.passages]
+
+
+ACCENTED = {**DOCS, "c.txt": "Café au lait spots\n\nThey are not scars — “birthmarks”, harmless.\n"}
+
+
+@pytest.fixture
+def accented(tmp_path: Path) -> Path:
+    return write_corpus(tmp_path / "accented", ACCENTED)
+
+
+def test_a_run_that_loads_the_cache_never_counts_a_document_again(
+    accented: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Checking and counting a UTF-8 document's characters took a quarter of loading a million passages'
+    cache: the cache remembers each file's length by the digest of its bytes."""
+    built = open_library(accented)
+    from scarfaq import corpus as corpus_module
+
+    def refusing(data: bytes) -> int | None:
+        raise AssertionError("a document was counted again")
+
+    monkeypatch.setattr(corpus_module, "_utf8_length", refusing)
+    library, status = load_library(accented)
+    assert status.reused
+    assert [d.length for d in library.documents] == [len(d.text) for d in built.documents]
+    assert library.passages == built.passages
+
+
+def _lengths_off_by_one(path: Path) -> None:
+    _write_npy(path / "documents_lengths.npy", np.load(path / "documents_lengths.npy") + 1)
+
+
+def _digests_scrambled(path: Path) -> None:
+    _write_npy(path / "documents_digests.npy", np.load(path / "documents_digests.npy")[::-1].copy())
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        _lengths_off_by_one,
+        _digests_scrambled,
+        lambda path: _write_npy(path / "documents_lengths.npy", np.load(path / "documents_lengths.npy")[:-1]),
+        lambda path: (path / "documents_digests.npy").write_bytes(os.urandom(300)),
+        lambda path: (path / "documents_lengths.npy").unlink(),
+    ],
+    ids=["lengths off by one", "digests scrambled", "lengths missing one", "random digests", "no lengths"],
+)
+def test_wrong_remembered_lengths_are_never_trusted(accented: Path, builds: list[Path], damage) -> None:
+    """The remembered lengths are only a shortcut: wrong ones make the documents be read and counted
+    again, and the cache of the real documents is still found (its key holds the true lengths)."""
+    built = open_library(accented)
+    damage(_cache_file(accented))
+    library, status = load_library(accented)
+    assert [d.length for d in library.documents] == [len(d.text) for d in library.documents]
+    assert [d.length for d in library.documents] == [d.length for d in built.documents]
+    assert library.passages == built.passages
+    assert all(p.text == d.text[p.start : p.end] for d in library.documents for p in library.passages
+               if p.source == d.source)
+    assert status.reused and len(builds) == 1
