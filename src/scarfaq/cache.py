@@ -17,7 +17,9 @@ folder (named with `TEMP_PREFIX`: only such names are ever cleaned up) and renam
 see all of it or none; it is never changed afterwards, and older keys' folders are removed once a newer one
 is in place. Anything unexpected on reading (a folder or file that is not ours alone, truncation, a foreign
 file, an older format, arrays of the wrong type, length or range) makes `fetch` return None, and the caller
-rebuilds. The documents' titles are kept too: a run that loads the cache never works them out.
+rebuilds. The documents' titles are kept too: a run that loads the cache never works them out. So are
+the lengths of the UTF-8 documents' texts by the digests of their bytes (`remembered_lengths`), read before
+the key is known: a run that loads the cache does not check and count every document's characters again.
 """
 
 from __future__ import annotations
