@@ -148,7 +148,7 @@ def _topical(known: Counter[str], index: Index, alternates: knowledge.Alternates
 
 
 def _assemble(corpus: Corpus, snapshot: cache.Snapshot) -> Library:
-    remember_stems(snapshot.stems.get)
+    remember_stems(snapshot.stems)
     synonyms = snapshot.synonyms
     known = snapshot.known_words.copy()
     stop = stopwords()

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable
 
-from scarfaq.analysis import stem, stopwords
+from scarfaq.analysis import stem, stems, stopwords
 from scarfaq.english import ORDINARY, EnglishWords
 
 MIN_LENGTH = 4
@@ -86,10 +86,10 @@ class SpellingCorrector:
         """How often the corpus uses a word's stem in any form: "lazers" is "lasers" (laser, lasers: often),
         not "layers", though "layers" alone is the more frequent word."""
         if self._stems is None:
-            stems: Counter[str] = Counter()
-            for known, count in self._counts.items():
-                stems[stem(known)] += count
-            self._stems = stems
+            families: Counter[str] = Counter()
+            for family, count in zip(stems(list(self._counts)), self._counts.values()):
+                families[family] += count
+            self._stems = families
         return self._stems[stem(word)]
 
     def _by_squeezed(self) -> dict[str, str]:

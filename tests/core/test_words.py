@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from scarfaq.analysis import stem
 from scarfaq.answer import answer
 from scarfaq.english import EnglishWords, specificity
 from scarfaq.forms import families, root
@@ -150,3 +151,11 @@ def test_a_knowledge_file_typo_that_misspells_a_documents_word_is_read_as_that_w
     assert speller.documents_word("tretment") == "treatment"
     assert speller.documents_word("contractubx") == "contractubex"
     assert speller.documents_word("sanding") is None
+
+
+def test_a_words_family_is_every_known_form_with_its_stem(library: Library) -> None:
+    speller = SpellingCorrector(library.speller._counts, library.english)
+    counts = speller._counts
+    for word in ("lasers", "pits", "scarring", "treatments", "pitz", "qqqq"):
+        assert speller._family_count(word) == sum(n for w, n in counts.items() if stem(w) == stem(word))
+
