@@ -46,10 +46,11 @@ class Answer:
         return self.query.notices
 
 
-#: A list marker, or a one-word caption label ("Photo: "), at the start of a topic line.
-_LIST_MARKER = re.compile(r"^(?:[•\-*–—·▪●◦‣]|\d{1,2}[.)]|\w+:(?=\s))\s*")
+#: A list marker, or a one-word caption label ("Photo: "), at the start of a topic line. (This pattern and the
+#: next are compiled when first used, by `re`: only an answer that suggests topics needs them.)
+_LIST_MARKER = r"^(?:[•\-*–—·▪●◦‣]|\d{1,2}[.)]|\w+:(?=\s))\s*"
 #: A Markdown heading's marks ("## Pricing ##"), never shown as part of a topic.
-_HEADING_MARKS = re.compile(r"^#{1,6}[ \t]+|[ \t]+#+[ \t]*$")
+_HEADING_MARKS = r"^#{1,6}[ \t]+|[ \t]+#+[ \t]*$"
 
 
 def _topic(passage: Passage) -> str:
@@ -58,7 +59,7 @@ def _topic(passage: Passage) -> str:
 
     first_line = passage.text.splitlines()[0].strip()
     topic = passage.heading or (first_line if len(first_line) <= HEADING_MAX_CHARS else passage.title)
-    return _LIST_MARKER.sub("", _HEADING_MARKS.sub("", topic))
+    return re.sub(_LIST_MARKER, "", re.sub(_HEADING_MARKS, "", topic))
 
 
 def _suggestions(library: Library, hits: Sequence[Hit], settings: Settings) -> tuple[str, ...]:
