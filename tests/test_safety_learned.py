@@ -219,7 +219,8 @@ def test_the_scoring_features_are_the_trained_ones_in_the_same_order() -> None:
 def _safety_set_questions() -> list[str]:
     found = []
     for path in sorted((ROOT / "benchmarks" / "safety").rglob("*.jsonl")):
-        found += [json.loads(line)["question"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        lines = path.read_text(encoding="utf-8").splitlines()
+        found += [json.loads(line)["question"] for line in lines if line.strip()]
     return found
 
 
@@ -239,8 +240,9 @@ def test_the_prefilter_skips_no_word_class_or_safe_statement_the_patterns_find()
     from scarfaq.safety.cues import SAFE_STATEMENT
     from scarfaq.safety.engine import compiled
 
-    questions = [*_safety_set_questions(), "i'm safe, just so tired of everything and of me", "im  not  suicidal at all",
-                 "i would never hurt myself but i can't go out and nobody would miss me", "i am totally safe for good"]
+    questions = [*_safety_set_questions(), "i'm safe, just so tired of everything and of me",
+                 "im  not  suicidal at all", "i would never hurt myself but i can't go out and nobody would miss me",
+                 "i am totally safe for good"]
     assert len(questions) > 1000
     _, phrases = learned._class_tables()
     for text in questions:

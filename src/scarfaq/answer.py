@@ -27,7 +27,8 @@ TOO_BROAD = "Your question's words are in most of the documents: ask about somet
 
 
 class Answer(NamedTuple):
-    """What the bot says to one question. (A named tuple: defining one costs a one-shot a fraction of what a frozen dataclass does.)"""
+    """What the bot says to one question. (A named tuple: defining one costs a one-shot a fraction of what a
+    frozen dataclass does.)"""
 
     question: str
     answered: bool

@@ -43,7 +43,9 @@ TEMP_PREFIX = ".scarfaq-tmp-"
 _TEMP_PID = re.compile(re.escape(TEMP_PREFIX) + r"[^.]*\.(?P<pid>\d+)\.[A-Za-z0-9_]+\.tmp")
 #: The header NumPy writes for a one-dimensional array in C order, read here directly (NumPy's reader evaluates
 #: every header as a Python literal, a tenth of a millisecond each); any other header is left to NumPy's reader.
-_PLAIN_HEADER = re.compile(rb"\{'descr': '([<>|=][a-zA-Z][0-9]+)', 'fortran_order': False, 'shape': \(([0-9]+),\), \} *\n")
+_PLAIN_HEADER = re.compile(
+    rb"\{'descr': '([<>|=][a-zA-Z][0-9]+)', 'fortran_order': False, 'shape': \(([0-9]+),\), \} *\n"
+)
 #: NumPy's own limit on the length of a header it reads.
 _HEADER_LIMIT = 10_000
 _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)

@@ -59,7 +59,8 @@ class Concept(NamedTuple):
 
 
 class Query(NamedTuple):
-    """A question as it is searched. (A named tuple: defining one costs a one-shot a fraction of what a frozen dataclass does.)"""
+    """A question as it is searched. (A named tuple: defining one costs a one-shot a fraction of what a frozen
+    dataclass does.)"""
 
     concepts: tuple[Concept, ...]
     corrections: tuple[tuple[str, str], ...] = ()

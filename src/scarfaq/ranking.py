@@ -28,7 +28,8 @@ from scarfaq.settings import Settings
 
 
 class Hit(NamedTuple):
-    """A quoted passage with why it was chosen. (A named tuple: defining one costs a one-shot a fraction of what a frozen dataclass does.)"""
+    """A quoted passage with why it was chosen. (A named tuple: defining one costs a one-shot a fraction of what
+    a frozen dataclass does.)"""
 
     passage: Passage
     score: float
