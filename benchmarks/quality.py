@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 from pathlib import Path
 
 from rank_bm25 import BM25Okapi
@@ -69,7 +68,7 @@ class PlainBM25:
 def rescored(library: Library, variant: str) -> Library:
     """The same passages, scored with another rank-bm25 variant."""
     analysed = [indexed_terms(p) for p in library.passages]
-    return replace(library, index=Index.build(analysed, Parameters(variant=variant)))
+    return library._replace(index=Index.build(analysed, Parameters(variant=variant)))
 
 
 def with_settings(settings: Settings):

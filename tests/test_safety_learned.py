@@ -214,3 +214,55 @@ def test_the_scoring_features_are_the_trained_ones_in_the_same_order() -> None:
             indices, values = model.features.indexed(Question(question))
             expected = model.features.hashed(Question(question))
             assert indices.tolist() == list(expected) and values.tolist() == list(expected.values()), question
+
+
+def _safety_set_questions() -> list[str]:
+    found = []
+    for path in sorted((ROOT / "benchmarks" / "safety").rglob("*.jsonl")):
+        lines = path.read_text(encoding="utf-8").splitlines()
+        found += [json.loads(line)["question"] for line in lines if line.strip()]
+    return found
+
+
+def test_the_word_class_phrases_are_plain_words() -> None:
+    """What lets a clause without any of a class's words skip its pattern: each phrase is matched literally
+    (its spaces as white space), so every match holds each of its words."""
+    import re
+
+    from scarfaq.safety.risk_words import CLASS_PHRASES
+
+    assert all(re.escape(word) == word for found in CLASS_PHRASES.values() for p in found for word in p.split(" "))
+
+
+def test_the_prefilter_skips_no_word_class_or_safe_statement_the_patterns_find() -> None:
+    """Over every question of the safety sets (and some that say they are safe), the learned tiers' word
+    classes and whether the self-harm tier reads the question are what the patterns alone give."""
+    from scarfaq.safety.cues import SAFE_STATEMENT
+    from scarfaq.safety.engine import compiled
+
+    questions = [*_safety_set_questions(), "i'm safe, just so tired of everything and of me",
+                 "im  not  suicidal at all", "i would never hurt myself but i can't go out and nobody would miss me",
+                 "i am totally safe for good"]
+    assert len(questions) > 1000
+    _, phrases = learned._class_tables()
+    for text in questions:
+        q = Question(text)
+        ungated = {kind for clause in q.clauses for kind, pattern, _ in phrases if compiled(pattern).search(clause)}
+        gated = {kind for clause in q.clauses for kind, _, needed in phrases if any(word in clause for word in needed)}
+        assert ungated <= gated, text
+        said_safe = bool(compiled(SAFE_STATEMENT).search(q.text))
+        assert not said_safe or q.may_hold(SAFE_STATEMENT), text
+        assert learned.reads_self_harm(q) == (len(learned._question_words(q)) >= learned.SELF_HARM_MIN_WORDS
+                                              and not said_safe), text
+
+
+def test_a_question_without_the_cues_words_compiles_none_of_their_patterns(monkeypatch: pytest.MonkeyPatch) -> None:
+    from scarfaq.safety import engine
+    from scarfaq.safety.cues import SAFE_STATEMENT
+
+    used: list[str] = []
+    monkeypatch.setattr(learned, "compiled", lambda source: used.append(source) or engine.compiled(source))
+    q = Question("how do I get rid of acne pits on my cheeks quickly and cheaply")
+    assert learned.reads_self_harm(q) and learned._classes(q) == set()
+    _, phrases = learned._class_tables()
+    assert used and not {pattern for _, pattern, _ in phrases} & set(used) and SAFE_STATEMENT not in used

@@ -17,13 +17,15 @@ import. Any other word loads the stemmer then.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     import regex
+
+    from scarfaq.stems import StemTable
 
 #: Words and numbers, with inner apostrophes kept ("don't", "vishnevsky's"); the flags nltk's
 #: `RegexpTokenizer` compiles it with.
@@ -42,7 +44,7 @@ _LAST_BREAK = r"(?r)(?:(?!['’])[\W_])"
 #: Texts longer than this are matched piece by piece (bounded memory and time per call).
 PIECE_CHARS = 1 << 20
 #: Where `stem` looks first: the stems an index remembers (`remember_stems`).
-_remembered: Callable[[str], str | None] = lambda word: None
+_remembered: StemTable | None = None
 
 
 class Token(NamedTuple):
@@ -68,16 +70,22 @@ def stopwords() -> frozenset[str]:
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """The Snowball stem of a lower-cased word (cached: corpora repeat their words a lot)."""
-    known = _remembered(word)
+    known = _remembered.get(word) if _remembered is not None else None
     return known if known is not None else _stemmer().stem(word)
 
 
-def remember_stems(lookup: Callable[[str], str | None]) -> None:
-    """Have `stem` look a word up here first (a `StemTable.get`: the stemmer's own answers, kept by an
-    index). The latest index's table replaces the one before; every table holds the same stemmer's output
-    (the index cache's key has nltk's version), so what `stem` returns never depends on which."""
+def stems(words: Sequence[str]) -> list[str]:
+    """`[stem(word) for word in words]`, the remembered ones looked up all at once (`StemTable.get_many`)."""
+    known = _remembered.get_many(words) if _remembered is not None else [None] * len(words)
+    return [found if found is not None else stem(word) for word, found in zip(words, known)]
+
+
+def remember_stems(table: StemTable) -> None:
+    """Have `stem` look a word up in this table first (the stemmer's own answers, kept by an index). The
+    latest index's table replaces the one before; every table holds the same stemmer's output (the index
+    cache's key has nltk's version), so what `stem` returns never depends on which."""
     global _remembered
-    _remembered = lookup
+    _remembered = table
 
 
 @lru_cache(maxsize=1)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from scarfaq.library import Library
 from scarfaq.passages import Passage
@@ -26,9 +26,9 @@ SOCIAL_REPLY = "Ask me anything about {name}."
 TOO_BROAD = "Your question's words are in most of the documents: ask about something more specific."
 
 
-@dataclass(frozen=True)
-class Answer:
-    """What the bot says to one question."""
+class Answer(NamedTuple):
+    """What the bot says to one question. (A named tuple: defining one costs a one-shot a fraction of what a
+    frozen dataclass does.)"""
 
     question: str
     answered: bool
@@ -46,10 +46,11 @@ class Answer:
         return self.query.notices
 
 
-#: A list marker, or a one-word caption label ("Photo: "), at the start of a topic line.
-_LIST_MARKER = re.compile(r"^(?:[•\-*–—·▪●◦‣]|\d{1,2}[.)]|\w+:(?=\s))\s*")
+#: A list marker, or a one-word caption label ("Photo: "), at the start of a topic line. (This pattern and the
+#: next are compiled when first used, by `re`: only an answer that suggests topics needs them.)
+_LIST_MARKER = r"^(?:[•\-*–—·▪●◦‣]|\d{1,2}[.)]|\w+:(?=\s))\s*"
 #: A Markdown heading's marks ("## Pricing ##"), never shown as part of a topic.
-_HEADING_MARKS = re.compile(r"^#{1,6}[ \t]+|[ \t]+#+[ \t]*$")
+_HEADING_MARKS = r"^#{1,6}[ \t]+|[ \t]+#+[ \t]*$"
 
 
 def _topic(passage: Passage) -> str:
@@ -58,7 +59,7 @@ def _topic(passage: Passage) -> str:
 
     first_line = passage.text.splitlines()[0].strip()
     topic = passage.heading or (first_line if len(first_line) <= HEADING_MAX_CHARS else passage.title)
-    return _LIST_MARKER.sub("", _HEADING_MARKS.sub("", topic))
+    return re.sub(_LIST_MARKER, "", re.sub(_HEADING_MARKS, "", topic))
 
 
 def _suggestions(library: Library, hits: Sequence[Hit], settings: Settings) -> tuple[str, ...]:
@@ -75,7 +76,7 @@ def _carried_that_mattered(query: Query, shown: Sequence[Hit]) -> Query:
     """The query, saying it carried over only the earlier topics that the quotes shown do hold."""
     matched = set().union(*(hit.matched for hit in shown)) if shown else set()
     used = tuple(c.word for c in query.concepts if c.carried and c.credit(matched) > 0)
-    return replace(query, carried_over=used) if used != query.carried_over else query
+    return query._replace(carried_over=used) if used != query.carried_over else query
 
 
 def answer(
@@ -103,11 +104,11 @@ def answer(
         asked_query, asked_hits, answered = _ranked(library, asked, recent([*history, story], settings),
                                                     settings, top_k)
         if answered:
-            query = replace(asked_query, notices=(f"Answered the question your message ends with: “{asked}”",))
+            query = asked_query._replace(notices=(f"Answered the question your message ends with: “{asked}”",))
             hits = asked_hits
             read = read if asked in read else f"{read}\n{asked}"  # the safety check reads both
     broad = (TOO_BROAD,) if not answered and _too_broad(library, query, hits, settings) else ()
-    query = replace(query, notices=shortened + query.notices + broad)
+    query = query._replace(notices=shortened + query.notices + broad)
     shown = tuple(hits[:top_k]) if answered else ()
     return Answer(
         question=question,

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import replace
 from typing import NamedTuple
 
 from scarfaq import confidence_model as model
@@ -56,7 +55,7 @@ class Evidence(NamedTuple):
 def held(query: Query, best: Hit, settings: Settings) -> float:
     """The share of the question the passage holds: its coverage, or that of the question's own words when
     a follow-up carried a topic over that the passage lacks."""
-    own = replace(query, concepts=tuple(c for c in query.concepts if not c.carried))
+    own = query._replace(concepts=tuple(c for c in query.concepts if not c.carried))
     return max(best.coverage, coverage(own, best.passage, set(best.matched), settings, best.alternate_terms,
                                        best.asked))
 

@@ -6,8 +6,8 @@ import logging
 import time
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
 from pathlib import Path
+from types import MappingProxyType
 from typing import TYPE_CHECKING, NamedTuple
 
 from scarfaq import cache, knowledge
@@ -37,9 +37,9 @@ def indexed_terms(passage: Passage) -> list[str]:
     return terms(passage.text) + terms(passage.heading) + terms(passage.lead_in)
 
 
-@dataclass(frozen=True)
-class Library:
-    """Everything needed to answer questions from one corpus folder."""
+class Library(NamedTuple):
+    """Everything needed to answer questions from one corpus folder. (A named tuple: defining one costs a
+    one-shot a fraction of what a frozen dataclass does.)"""
 
     root: Path
     documents: tuple[Document, ...]
@@ -53,9 +53,9 @@ class Library:
     """Stems of the names the corpus uses (names.py): a question naming one has its own subject."""
     alternates: knowledge.Alternates | None = None
     """The knowledge file's questions, indexed (knowledge.py); None when the corpus has none."""
-    english: EnglishWords = field(default_factory=EnglishWords)
+    english: EnglishWords = EnglishWords()
     """Everyday English words with their Zipf frequency (english.py)."""
-    families: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    families: Mapping[str, tuple[str, ...]] = MappingProxyType({})
     """Root → the corpus's stems sharing it (forms.py)."""
     topical: frozenset[str] = frozenset()
     """The corpus's topic words (english.py): an answer must rest on one of them."""
@@ -148,7 +148,7 @@ def _topical(known: Counter[str], index: Index, alternates: knowledge.Alternates
 
 
 def _assemble(corpus: Corpus, snapshot: cache.Snapshot) -> Library:
-    remember_stems(snapshot.stems.get)
+    remember_stems(snapshot.stems)
     synonyms = snapshot.synonyms
     known = snapshot.known_words.copy()
     stop = stopwords()
@@ -241,7 +241,7 @@ def load_library(
         reason = (error.strerror or str(error) or type(error).__name__).lower()
         warning = f"index cache disabled (cannot write {path.parent}: {reason}); the index is rebuilt every run"
         logger.info(warning)
-        return replace(library, warnings=(*library.warnings, warning)), CacheStatus(
+        return library._replace(warnings=(*library.warnings, warning)), CacheStatus(
             None, False, time.perf_counter() - started
         )
     return library, CacheStatus(folder, False, time.perf_counter() - started)

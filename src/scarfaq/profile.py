@@ -28,10 +28,11 @@ MAX_EXAMPLES = 4
 #: A heading longer than this makes a poor example; shorter than this says too little.
 EXAMPLE_CHARS = (4, 70)
 
-#: Markdown heading marks, list markers and numbering at the start of a heading.
-_MARKERS = re.compile(r"^(?:#{1,6}\s+|[•\-*–—·▪●◦‣]\s*|\d{1,3}(?:\.\d{1,3})*[.)]?\s+)")
+#: Markdown heading marks, list markers and numbering at the start of a heading. (This pattern and the next
+#: are compiled when first used, by `re`: a run that loads its index never draws examples from headings.)
+_MARKERS = r"^(?:#{1,6}\s+|[•\-*–—·▪●◦‣]\s*|\d{1,3}(?:\.\d{1,3})*[.)]?\s+)"
 #: Caption labels ("Photo: ...") mark a picture's caption, not a topic.
-_CAPTION = re.compile(r"^(?:photo|video|image|figure|fig\.|source|table)\b\s*[:.]", re.IGNORECASE)
+_CAPTION = r"(?i)^(?:photo|video|image|figure|fig\.|source|table)\b\s*[:.]"
 #: Headings that name a part of any document, not what it is about.
 _GENERIC = frozenset({
     "contents", "table of contents", "introduction", "overview", "summary", "conclusion", "references",
@@ -117,9 +118,9 @@ def _opening_heading(text: str) -> str:
 
 def _topic(heading: str) -> str:
     """A heading as an example question, or "" when it makes a poor one."""
-    text = " ".join(_MARKERS.sub("", heading.strip()).split())
+    text = " ".join(re.sub(_MARKERS, "", heading.strip()).split())
     shortest, longest = EXAMPLE_CHARS
-    if _CAPTION.match(text) or text.rstrip(":.").lower() in _GENERIC or not shortest <= len(text) <= longest:
+    if re.match(_CAPTION, text) or text.rstrip(":.").lower() in _GENERIC or not shortest <= len(text) <= longest:
         return ""
     return text.rstrip(":")
 

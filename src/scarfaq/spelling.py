@@ -19,7 +19,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable
 
-from scarfaq.analysis import stem, stopwords
+from scarfaq.analysis import stem, stems, stopwords
+from scarfaq.edits import distance_within
 from scarfaq.english import ORDINARY, EnglishWords
 
 MIN_LENGTH = 4
@@ -33,34 +34,30 @@ NAME_OR_TYPO = 6
 class SpellingCorrector:
     """Corrects words against the corpus's words (and everyday English ones).
 
-    The candidates are sorted on the first word that needs correcting, not up front: most questions
-    have none, and a one-shot should not pay for it.
+    The candidates are sorted on the first word that needs correcting, not up front, and only those of its
+    first letter: most questions have none, and a one-shot should not pay for the whole alphabet.
     """
 
     def __init__(self, words: Iterable[str] | Counter[str], english: EnglishWords | None = None) -> None:
         counts = words if isinstance(words, Counter) else Counter(words)
         self._counts = counts
         self._english = english or EnglishWords()
-        self._candidates: dict[str, list[str]] | None = None
-        self._squeezed: dict[str, str] | None = None
+        self._candidates: dict[str, list[str]] = {}
+        self._squeezed: dict[str, dict[str, str]] = {}
         self._stems: Counter[str] | None = None
 
     def __contains__(self, word: str) -> bool:
         return word in self._counts
 
-    def _most_frequent_first(self) -> list[str]:
-        """Known words of 3+ letters made of letters only, the most frequent first (ties alphabetical)."""
-        counts = self._counts
-        return [w for w in sorted(counts, key=lambda w: (-counts[w], w)) if len(w) >= MIN_LENGTH - 1 and w.isalpha()]
-
-    def _by_initial(self) -> dict[str, list[str]]:
-        """Known words of 3+ letters by first letter, the most frequent first."""
-        if self._candidates is None:
-            by_initial: dict[str, list[str]] = {}
-            for word in self._most_frequent_first():
-                by_initial.setdefault(word[0], []).append(word)
-            self._candidates = by_initial
-        return self._candidates
+    def _starting_with(self, initial: str) -> list[str]:
+        """Known words of 3+ letters made of letters only that start with `initial`, the most frequent first
+        (ties alphabetical)."""
+        found = self._candidates.get(initial)
+        if found is None:
+            counts = self._counts
+            same = [w for w in counts if w[:1] == initial and len(w) >= MIN_LENGTH - 1 and w.isalpha()]
+            found = self._candidates[initial] = sorted(same, key=lambda w: (-counts[w], w))
+        return found
 
     def correct(self, word: str) -> str | None:
         """The word an unknown one most likely stands for, or None when it should stay as it is."""
@@ -74,7 +71,7 @@ class SpellingCorrector:
             if best:
                 return best
         else:  # somewhat English (often a name): only a doubled or undoubled letter away from a corpus word
-            doubled = self._by_squeezed().get(_squeezed(word))
+            doubled = self._by_squeezed(word[0]).get(_squeezed(word))
             if doubled and abs(len(doubled) - len(word)) == 1:
                 return doubled
         meant = self._common_word(word, zipf)
@@ -86,22 +83,22 @@ class SpellingCorrector:
         """How often the corpus uses a word's stem in any form: "lazers" is "lasers" (laser, lasers: often),
         not "layers", though "layers" alone is the more frequent word."""
         if self._stems is None:
-            stems: Counter[str] = Counter()
-            for known, count in self._counts.items():
-                stems[stem(known)] += count
-            self._stems = stems
+            families: Counter[str] = Counter()
+            for family, count in zip(stems(list(self._counts)), self._counts.values()):
+                families[family] += count
+            self._stems = families
         return self._stems[stem(word)]
 
-    def _by_squeezed(self) -> dict[str, str]:
-        """Known words of 4+ letters by their letters with runs squeezed to one ("pits" for "pitts"), the
-        most frequent first."""
-        if self._squeezed is None:
-            found: dict[str, str] = {}
-            for word in self._most_frequent_first():
+    def _by_squeezed(self, initial: str) -> dict[str, str]:
+        """Known words of 4+ letters that start with `initial` by their letters with runs squeezed to one
+        ("pits" for "pitts"), the most frequent first."""
+        found = self._squeezed.get(initial)
+        if found is None:
+            found = self._squeezed[initial] = {}
+            for word in self._starting_with(initial):
                 if len(word) >= MIN_LENGTH:
                     found.setdefault(_squeezed(word), word)
-            self._squeezed = found
-        return self._squeezed
+        return found
 
     def documents_word(self, word: str) -> str | None:
         """For a word the knowledge file uses and the documents do not: the documents' word it misspells
@@ -115,7 +112,7 @@ class SpellingCorrector:
         """The known word with the same first letter at most 1 edit away (2 for words of 8+ letters), of
         several as close the one whose forms the corpus uses most."""
         limit = 2 if len(word) >= 8 else 1
-        return _closest(word, self._by_initial().get(word[0], []), limit, self._family_count)
+        return _closest(word, self._starting_with(word[0]), limit, self._family_count)
 
     def stopword_meant(self, word: str) -> str | None:
         """The stopword a misspelled word stands for ("thier" → "their", "shoudl" → "should"), else None. With
@@ -143,15 +140,16 @@ def _squeezed(word: str) -> str:
 def _closest(word: str, choices: list[str], limit: int, weight: Callable[[str], int] | None = None) -> str | None:
     """The closest choice within `limit` edits; of several as close, the first (`choices` come most frequent
     first), or with `weight`, the heaviest."""
-    from rapidfuzz import process
-    from rapidfuzz.distance import OSA
-
-    if weight is None:
-        found = process.extractOne(word, choices, scorer=OSA.distance, score_cutoff=limit)
-        return found[0] if found else None
-    close = process.extract(word, choices, scorer=OSA.distance, score_cutoff=limit, limit=None)
-    if not close:
-        return None
-    nearest = min(distance for _, distance, _ in close)
-    ties = [choice for choice, distance, _ in close if distance == nearest]  # in the order of `choices`
+    nearest, length = limit, len(word)
+    ties: list[str] = []
+    for choice in choices:
+        if abs(len(choice) - length) > nearest:
+            continue  # (as many letters added or left out at least: the test most choices fail, made here)
+        found = distance_within(word, choice, nearest)  # (once one is found, only as close ones matter)
+        if found is not None:
+            if found < nearest or not ties:
+                nearest, ties = found, []
+            ties.append(choice)  # in the order of `choices`
+    if len(ties) <= 1 or weight is None:
+        return ties[0] if ties else None  # (weighing a single one would stem every known word, for nothing)
     return max(ties, key=weight)  # (max keeps the first of equals)

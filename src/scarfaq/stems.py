@@ -10,7 +10,7 @@ cache, a question touches a few pages of them.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import numpy as np
 
@@ -41,6 +41,18 @@ class StemTable:
         """The word's stem, or None when the table does not hold the word."""
         at = position(self.words, word)
         return str(self.stems[at]) if at >= 0 else None
+
+    def get_many(self, words: Sequence[str]) -> list[str | None]:
+        """`[self.get(word) for word in words]`, in one binary search of the table for them all (a
+        speller's few thousand words at a fraction of the cost of a search each)."""
+        width = self.words.dtype.itemsize // 4
+        if not len(self.words) or not words:
+            return [None] * len(words)
+        # A word wider than the table, or holding a NUL (NumPy drops trailing NULs), is never there; "" stands in.
+        sought = np.array([w if len(w) <= width and "\0" not in w else "" for w in words], dtype=self.words.dtype)
+        at = np.minimum(np.searchsorted(self.words, sought), len(self.words) - 1)
+        found = (self.words[at] == sought) & (sought != "")
+        return [stem if hit else None for stem, hit in zip(self.stems[at].tolist(), found.tolist())]
 
     def __contains__(self, word: str) -> bool:
         return self.get(word) is not None

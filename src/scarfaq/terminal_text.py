@@ -43,6 +43,14 @@ def _pattern(source: str) -> re.Pattern[str]:
     return re.compile(source)
 
 
+def _printable(text: str) -> bool:
+    """Whether every character of the text is printable (tab and newline aside): then none of the patterns
+    above can match it, since each holds only characters `str.isprintable` refuses (controls, surrogates,
+    line and paragraph separators, bidi formatting characters). Most texts are, and are left alone without
+    compiling a pattern."""
+    return text.isprintable() or text.replace("\n", " ").replace("\t", " ").isprintable()
+
+
 def _symbol(match: re.Match[str]) -> str:
     code = ord(match.group())
     if code < 0x20:
@@ -54,7 +62,7 @@ def visible(text: str) -> str:
     """Text safe to write to a terminal, one character for one: control characters become their visible
     Unicode symbols (ESC → ␛, BEL → ␇), line breaks other than `\\n` (NEL, U+2028, U+2029) become ␤, DEL,
     other C1 controls and lone surrogates become U+FFFD. Tab and newline stay."""
-    return _pattern(_CONTROL).sub(_symbol, text)
+    return text if _printable(text) else _pattern(_CONTROL).sub(_symbol, text)
 
 
 def visible_lines(text: str) -> str:
@@ -66,6 +74,8 @@ def visible_name(name: str) -> str:
     """A file name, path or other one-line field, safe to show on a row: like `visible`, and tab, line
     ends and bidi controls are shown too (tab → ␉, newline → ␊, U+202E → `\\u202e`), so a name can neither
     fake another row or column nor display reversed."""
+    if name.isprintable():
+        return name
     escaped = _pattern(_NAME_UNSAFE).sub(
         lambda m: chr(0x2400 + ord(m.group())) if m.group() < " " else f"\\u{ord(m.group()):04x}", name
     )
@@ -75,7 +85,7 @@ def visible_name(name: str) -> str:
 def without_surrogates(text: str) -> str:
     """A command-line or batch string as text: lone surrogates (bytes that were not UTF-8, or a `\\ud800`
     JSON escape) become U+FFFD, one for one."""
-    return _pattern(_SURROGATE).sub("\ufffd", text)
+    return text if text.isascii() else _pattern(_SURROGATE).sub("\ufffd", text)
 
 
 def json_line(payload: Any) -> str:
@@ -83,4 +93,4 @@ def json_line(payload: Any) -> str:
     controls, lone surrogates (a file name that is not UTF-8), U+2028, U+2029 and bidi controls are written
     as `\\uXXXX` escapes, which decode to the same string."""
     line = json.dumps(payload, ensure_ascii=False)
-    return _pattern(_JSON_UNSAFE).sub(lambda m: f"\\u{ord(m.group()):04x}", line)
+    return line if line.isprintable() else _pattern(_JSON_UNSAFE).sub(lambda m: f"\\u{ord(m.group()):04x}", line)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 
 import pytest
 
@@ -116,7 +115,7 @@ def test_answers_about_treatments_carry_the_medical_note(library: Library) -> No
 
 
 def test_the_medical_note_follows_the_corpus_not_the_words_of_the_quotes(library: Library) -> None:
-    not_medical = replace(library, medical=False)
+    not_medical = library._replace(medical=False)
     result = answer(not_medical, "badyaga price")
     assert result.answered and "treatment of scars" in result.hits[0].passage.text
     assert result.safety.level is Level.NONE

@@ -324,3 +324,25 @@ def test_wrong_remembered_lengths_are_never_trusted(accented: Path, builds: list
     assert all(p.text == d.text[p.start : p.end] for d in library.documents for p in library.passages
                if p.source == d.source)
     assert status.reused and len(builds) == 1
+
+
+@pytest.mark.parametrize("array", [
+    np.arange(12345, dtype=np.int64), np.zeros(0, dtype=np.int64), np.array([1.5, -2.0]), np.array(["scar", "pits"]),
+    np.array([True, False]), np.arange(3, dtype=">i4"), np.arange(300, dtype=np.uint8), np.arange(6).reshape(2, 3),
+    np.asfortranarray(np.arange(6).reshape(2, 3)), np.array(5), np.array([{"a": 1}], dtype=object),
+    np.zeros(3, dtype=[("a", "<i4"), ("b", "<f8")]),
+], ids=lambda array: f"{array.dtype.str}{list(array.shape)}{'F' if np.isfortran(array) else ''}")
+@pytest.mark.parametrize("version", [(1, 0), (2, 0)])
+def test_an_array_header_is_read_as_numpy_reads_it(tmp_path: Path, array: np.ndarray, version: tuple[int, int]) -> None:
+    """The headers NumPy writes for plain arrays are read without NumPy's reader, the rest with it: both give
+    what NumPy's reader gives, and leave the file at the same place (the data's start)."""
+    from scarfaq.cache_files import _read_header
+
+    path = tmp_path / "array.npy"
+    with path.open("wb") as out:
+        np.lib.format.write_array(out, array, version=version, allow_pickle=True)
+    with path.open("rb") as ours, path.open("rb") as numpys:
+        assert np.lib.format.read_magic(ours) == np.lib.format.read_magic(numpys) == version
+        read = np.lib.format.read_array_header_1_0 if version == (1, 0) else np.lib.format.read_array_header_2_0
+        assert _read_header(ours, version) == read(numpys)
+        assert ours.tell() == numpys.tell()

@@ -82,3 +82,28 @@ def test_json_lines_are_one_record_for_any_line_splitting_reader(text: str) -> N
     assert line.splitlines() == [line]  # Python's splitlines breaks at U+2028, NEL, FF and the like
     assert not BIDI & set(line)
     assert json.loads(line) == {"text": text}
+
+
+def test_every_character_the_patterns_act_on_is_one_str_isprintable_refuses() -> None:
+    """What lets a printable text skip the patterns (none is compiled for it): were a pattern to take in a
+    printable character, that character would reach the terminal unescaped."""
+    from scarfaq.terminal_text import _CONTROL, _JSON_UNSAFE, _NAME_UNSAFE, _SURROGATE, _pattern
+
+    for source in (_CONTROL, _NAME_UNSAFE, _JSON_UNSAFE, _SURROGATE):
+        caught = _pattern(source)
+        acted_on = [c for c in map(chr, range(0x110000)) if caught.fullmatch(c)]
+        assert acted_on and not [c for c in acted_on if c.isprintable()], source
+    assert not [c for c in map(chr, range(0x110000)) if _pattern(_SURROGATE).fullmatch(c) and c.isascii()]
+
+
+@given(st.text(alphabet=st.sampled_from("ab \t\n\r\x1b\x7f\x85\x9b\u2028\u2029\u202e\u061c\ud800é–’\xa0\xad")))
+def test_a_text_without_what_the_patterns_act_on_comes_back_as_it_was(text: str) -> None:
+    """The shortcut for printable texts gives what the patterns give, on texts mixing both kinds."""
+    from scarfaq.terminal_text import _CONTROL, _JSON_UNSAFE, _NAME_UNSAFE, _SURROGATE, _pattern, _symbol
+
+    assert visible(text) == _pattern(_CONTROL).sub(_symbol, text)
+    assert without_surrogates(text) == _pattern(_SURROGATE).sub("\ufffd", text)
+    line = json.dumps({"text": text}, ensure_ascii=False)
+    assert json_line({"text": text}) == _pattern(_JSON_UNSAFE).sub(lambda m: f"\\u{ord(m.group()):04x}", line)
+    if text.isprintable():
+        assert visible_name(text) == text and not _pattern(_NAME_UNSAFE).search(text)

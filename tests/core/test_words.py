@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import pytest
 
+from scarfaq.analysis import stem
 from scarfaq.answer import answer
 from scarfaq.english import EnglishWords, specificity
 from scarfaq.forms import families, root
 from scarfaq.library import Library
 from scarfaq.query import read_question
 from scarfaq.settings import Settings
-from scarfaq.spelling import SpellingCorrector
+from scarfaq.spelling import SpellingCorrector, _squeezed
 
 ENGLISH = EnglishWords.from_pairs({"the": 7.7, "price": 5.2, "laser": 4.2, "their": 6.3, "definition": 4.5,
                                     "elect": 4.0, "eject": 2.99, "teach": 4.7, "tech": 4.5, "yards": 4.3,
@@ -150,3 +151,35 @@ def test_a_knowledge_file_typo_that_misspells_a_documents_word_is_read_as_that_w
     assert speller.documents_word("tretment") == "treatment"
     assert speller.documents_word("contractubx") == "contractubex"
     assert speller.documents_word("sanding") is None
+
+
+def test_the_candidates_of_a_letter_are_sorted_as_the_whole_list_would_be(library: Library) -> None:
+    """Sorted for one first letter when a word of that letter needs them: the very lists (and the words
+    by their squeezed letters) that sorting every known word at once and splitting it by letter gives."""
+    speller = SpellingCorrector(library.speller._counts, library.english)
+    counts = speller._counts
+    every = [w for w in sorted(counts, key=lambda w: (-counts[w], w)) if len(w) >= 3 and w.isalpha()]
+    squeezed: dict[str, str] = {}
+    for word in every:
+        if len(word) >= 4:
+            squeezed.setdefault(_squeezed(word), word)
+    initials = {w[0] for w in every}
+    assert len(initials) > 20
+    for initial in sorted(initials) + ["é", "q"]:
+        assert speller._starting_with(initial) == [w for w in every if w[0] == initial]
+        assert speller._by_squeezed(initial) == {k: w for k, w in squeezed.items() if k[0] == initial}
+
+
+def test_a_words_family_is_every_known_form_with_its_stem(library: Library) -> None:
+    speller = SpellingCorrector(library.speller._counts, library.english)
+    counts = speller._counts
+    for word in ("lasers", "pits", "scarring", "treatments", "pitz", "qqqq"):
+        assert speller._family_count(word) == sum(n for w, n in counts.items() if stem(w) == stem(word))
+
+
+def test_a_typo_with_one_closest_word_is_corrected_without_stemming_the_known_words() -> None:
+    """Weighing the closest words by their families stems every known word: not done for a single one."""
+    speller = SpellingCorrector(["scar"] * 3 + ["cream", "creams"], ENGLISH)
+    assert speller.correct("creem") == "cream"
+    assert speller._stems is None
+    assert speller.correct("scarz") == "scar" and speller._stems is None

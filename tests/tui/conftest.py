@@ -33,7 +33,7 @@ def red_flag_notes(monkeypatch: pytest.MonkeyPatch) -> None:
         if result.safety.level is not Level.MEDICAL:
             return result
         note = "\n".join((LEAD, *RED_FLAGS))
-        return replace(result, safety=SafetyNote(Level.MEDICAL, note, red_flags=RED_FLAGS, lead=LEAD))
+        return result._replace(safety=SafetyNote(Level.MEDICAL, note, red_flags=RED_FLAGS, lead=LEAD))
 
     monkeypatch.setattr(chat, "find_answer", with_red_flags)
 
@@ -45,7 +45,7 @@ def plain_notes(monkeypatch: pytest.MonkeyPatch) -> None:
 
     def without_lead(*args: object, **kwargs: object):  # type: ignore[no-untyped-def]
         result = real(*args, **kwargs)  # type: ignore[arg-type]
-        return replace(result, safety=replace(result.safety, lead="", red_flags=()))
+        return result._replace(safety=replace(result.safety, lead="", red_flags=()))
 
     monkeypatch.setattr(chat, "find_answer", without_lead)
 

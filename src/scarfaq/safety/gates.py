@@ -119,7 +119,7 @@ def possible(rules: Sequence[Rule], literals: frozenset[str]) -> list[Rule]:
 #: The cues every question is read with, whatever rule it may fire: the prefilter's table holds their
 #: literals too, and a question without them neither compiles nor runs them.
 EVERY_QUESTION_CUES = (cues.NEUTRAL, cues.PAST, cues.HYPOTHETICAL_CLAUSE, cues.NOW, cues.RESOLVED_AFTER,
-                       cues.EXPECTED)
+                       cues.EXPECTED, cues.SAFE_STATEMENT)
 
 
 def prefiltered(rules: Iterable[Rule]) -> list[str]:

@@ -176,13 +176,15 @@ def _marked(q: Question) -> set[str]:
 
 
 @functools.lru_cache(maxsize=1)
-def _class_tables() -> tuple[dict[str, tuple[str, ...]], tuple[tuple[str, str], ...]]:
-    """risk_words as looked up: each word's classes, and each class's phrases as one pattern."""
+def _class_tables() -> tuple[dict[str, tuple[str, ...]], tuple[tuple[str, str, tuple[str, ...]], ...]]:
+    """risk_words as looked up: each word's classes, and each class's phrases as one pattern, with the longest
+    word of each phrase (a clause that holds none of them cannot match the pattern: it is not compiled)."""
     of_word: dict[str, tuple[str, ...]] = {}
     for kind, words in CLASS_WORDS.items():
         for word in words.split():
             of_word[word] = (*of_word.get(word, ()), kind)
-    phrases = tuple((kind, r"\b(?:" + "|".join(p.replace(" ", r"\s+") for p in found) + r")\b")
+    phrases = tuple((kind, r"\b(?:" + "|".join(p.replace(" ", r"\s+") for p in found) + r")\b",
+                     tuple(max(p.split(" "), key=len) for p in found))
                     for kind, found in CLASS_PHRASES.items())
     return of_word, phrases
 
@@ -194,7 +196,8 @@ def _classes(q: Question) -> set[str]:
     out: set[str] = set()
     everywhere: set[str] = set()
     for i, clause in enumerate(q.clauses):
-        found = {kind for kind, pattern in phrases if compiled(pattern).search(clause)}
+        found = {kind for kind, pattern, needed in phrases
+                 if any(word in clause for word in needed) and compiled(pattern).search(clause)}
         negated: set[str] = set()
         negation = -NEGATION_WINDOW_SHORT - 1
         for n, word in enumerate(_words(clause)):
@@ -283,7 +286,9 @@ def reads_self_harm(q: Question) -> bool:
     """Whether the self-harm tier reads the question: one of SELF_HARM_MIN_WORDS words or more, medical or not
     (a bridge, a date, letters written need no medical word), whose asker does not say they are safe
     (cues.SAFE_STATEMENT: "i'm safe", "not in a dark way": despair then is distress)."""
-    return len(_question_words(q)) >= SELF_HARM_MIN_WORDS and not compiled(SAFE_STATEMENT).search(q.text)
+    if len(_question_words(q)) < SELF_HARM_MIN_WORDS:
+        return False
+    return not (q.may_hold(SAFE_STATEMENT) and compiled(SAFE_STATEMENT).search(q.text))
 
 
 def self_harm(q: Question) -> bool:
