@@ -20,7 +20,6 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 
 from scarfaq.analysis import stem, stems, stopwords
-from scarfaq.edits import distance_within
 from scarfaq.english import ORDINARY, EnglishWords
 
 MIN_LENGTH = 4
@@ -140,16 +139,17 @@ def _squeezed(word: str) -> str:
 def _closest(word: str, choices: list[str], limit: int, weight: Callable[[str], int] | None = None) -> str | None:
     """The closest choice within `limit` edits; of several as close, the first (`choices` come most frequent
     first), or with `weight`, the heaviest."""
-    nearest, length = limit, len(word)
-    ties: list[str] = []
-    for choice in choices:
-        if abs(len(choice) - length) > nearest:
-            continue  # (as many letters added or left out at least: the test most choices fail, made here)
-        found = distance_within(word, choice, nearest)  # (once one is found, only as close ones matter)
-        if found is not None:
-            if found < nearest or not ties:
-                nearest, ties = found, []
-            ties.append(choice)  # in the order of `choices`
-    if len(ties) <= 1 or weight is None:
-        return ties[0] if ties else None  # (weighing a single one would stem every known word, for nothing)
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
+    if weight is None:
+        found = process.extractOne(word, choices, scorer=OSA.distance, score_cutoff=limit)
+        return found[0] if found else None
+    close = process.extract(word, choices, scorer=OSA.distance, score_cutoff=limit, limit=None)
+    if not close:
+        return None
+    nearest = min(distance for _, distance, _ in close)
+    ties = [choice for choice, distance, _ in close if distance == nearest]  # in the order of `choices`
+    if len(ties) == 1:
+        return ties[0]  # (weighing it would stem every known word, for nothing)
     return max(ties, key=weight)  # (max keeps the first of equals)

@@ -15,13 +15,27 @@ or more; tests/test_safety_typos.py fails when the rules change and the table do
 from __future__ import annotations
 
 import functools
-
-from scarfaq.edits import one_edit
+from operator import ne
 
 #: Shorter words are too easily another word with one edit ("mole", "hole", "role").
 MIN_LENGTH = 5
 #: An English word at least this common (Zipf: "slurring" 2.4, "tounge" 2.1) is never read as a typo.
 EVERYDAY = 2.0
+
+
+def one_edit(a: str, b: str) -> bool:
+    """True if b is a, with one letter left out, added or changed, or two neighbouring letters swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        differing = sum(map(ne, a, b))  # (counted in C: most pairs differ in more than two letters)
+        if differing != 2:
+            return differing == 1
+        diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+        return diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    i = next((i for i, (x, y) in enumerate(zip(short, long)) if x != y), len(short))
+    return short[i:] == long[i + 1:]
 
 
 @functools.lru_cache(maxsize=4096)
