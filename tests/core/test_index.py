@@ -8,6 +8,7 @@ from collections import Counter
 import numpy as np
 import pytest
 
+from scarfaq import index as index_module
 from scarfaq.index import VARIANTS, Index, Parameters, rank_bm25_model
 
 
@@ -75,3 +76,13 @@ def test_postings_are_term_major_with_passages_ascending() -> None:
     index = Index.build(documents)
     assert sorted(index.vocabulary) == ["a", "b", "c"] and index.indptr.tolist() == [0, 2, 3, 5]
     assert index.doc_ids.tolist() == [0, 3, 0, 2, 3] and index.tfs.tolist() == [1, 2, 2, 1, 2]
+
+
+@pytest.mark.parametrize("variant", sorted(VARIANTS))
+def test_impacts_worked_out_in_pieces_are_those_worked_out_at_once(variant: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    documents = _random_corpus(random.Random(7))
+    at_once = Index.build(documents, Parameters(variant))
+    for piece in (1, 3, 64):  # (pieces that end inside a term's postings and at its edges)
+        monkeypatch.setattr(index_module, "_IMPACT_CHUNK", piece)
+        in_pieces = Index.build(documents, Parameters(variant))
+        assert in_pieces.to_arrays()[1]["impacts"].tobytes() == at_once.to_arrays()[1]["impacts"].tobytes()
