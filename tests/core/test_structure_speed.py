@@ -6,12 +6,12 @@ import re
 import threading
 from pathlib import Path
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from scarfaq.corpus import Document
 from scarfaq.passages import SentenceSplitter, chunk_document
-from scarfaq.structure import model
+from scarfaq.structure import model, patterns, toc
 from scarfaq.structure.plain import plain_blocks
 
 #: Line breaks of every kind, a byte order mark, tabs and letters.
@@ -48,6 +48,30 @@ def test_a_spans_first_line_is_what_splitlines_gives(text: str, data: st.DataObj
     start = data.draw(st.integers(0, len(text) - 1))
     end = data.draw(st.integers(start + 1, len(text)))
     assert model.first_line(text, start, end) == text[start:end].splitlines()[0]
+
+
+#: Dots, white space (line breaks among it), digits (an Arabic-Indic one; a superscript two, no decimal), link and
+#: emphasis marks, letters.
+LEADER_ALPHABET = ". \t\n\u2028\u00a012\u0663\u00b2[]()*`-:ab"
+
+
+def _entry_key_as_first_written(line: str) -> str:
+    line = toc._MARKDOWN_LINK.sub(r"\1", line)
+    line = patterns.BULLET_SIGN.sub("", line, count=1) if patterns.BULLET_SIGN.match(line) else line
+    line = toc._LEADER.sub("", line.replace("*", " ").replace("`", " "))
+    return model.clean_label(patterns.strip_numbering(line.strip())).lower().rstrip(":")
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet=LEADER_ALPHABET, max_size=30))
+@example("Installing . . . . 12")
+@example("Installing ...\u0663 \n")
+@example("Installing ...\u00b2")
+@example("Installing .. 3")
+@example("See [the FAQ](faq.md)...")
+def test_a_leader_is_told_from_the_lines_end_as_the_pattern_finds_it(line: str) -> None:
+    assert toc.has_leader(line) == bool(toc._LEADER.search(line))
+    assert toc.entry_key.__wrapped__(line) == _entry_key_as_first_written(line)
 
 
 def test_a_text_read_twice_in_a_row_is_read_once_and_each_reader_gets_its_own_list() -> None:

@@ -31,11 +31,27 @@ _LEADER = re.compile(r"(?:\s*\.){3,}\s*\d*\s*$")
 @lru_cache(maxsize=4096)
 def entry_key(line: str) -> str:
     """A line reduced to its words, as a table of contents and the heading it names would share them
-    (remembered: headings and the lines of tables of contents recur)."""
-    line = _MARKDOWN_LINK.sub(r"\1", line)
+    (remembered: headings and the lines of tables of contents recur). The patterns run only on a line they
+    can match: a document's every first line is reduced, most of them prose, where each would try every
+    position."""
+    if "](" in line:
+        line = _MARKDOWN_LINK.sub(r"\1", line)
     line = patterns.BULLET_SIGN.sub("", line, count=1) if patterns.BULLET_SIGN.match(line) else line
-    line = _LEADER.sub("", line.replace("*", " ").replace("`", " "))
+    line = line.replace("*", " ").replace("`", " ")
+    if has_leader(line):
+        line = _LEADER.sub("", line)
     return clean_label(patterns.strip_numbering(line.strip())).lower().rstrip(":")
+
+
+def has_leader(line: str) -> bool:
+    """`_LEADER.search(line)`, told from the line's end: three dots with only white space between them,
+    then only white space and a page number ("Installing . . . . 12")."""
+    last = line.rfind(".")
+    page = line[last + 1 :].strip()
+    if last < 0 or (page and not page.isdecimal()):  # (the pattern's \s and \d are str.isspace and isdecimal)
+        return False
+    second = line[:last].rstrip()
+    return second.endswith(".") and second[:-1].rstrip().endswith(".")
 
 
 def mark_tocs(text: str, blocks: Sequence[Block]) -> list[Block]:
@@ -67,7 +83,7 @@ def _entry_like(text: str, block: Block) -> bool:
         return False
     lines = _lines(text, block)
     return all(len(line.strip()) <= ENTRY_MAX_CHARS for line in lines) and not all(
-        line.rstrip().endswith(".") and not _LEADER.search(line) for line in lines
+        line.rstrip().endswith(".") and not has_leader(line) for line in lines
     )
 
 
