@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from scarfaq.corpus import Document
 from scarfaq.passages import SentenceSplitter, chunk_document
-from scarfaq.structure import model, patterns, toc
+from scarfaq.structure import formats, model, patterns, toc
 from scarfaq.structure.plain import plain_blocks
 
 #: Line breaks of every kind, a byte order mark, tabs and letters.
@@ -72,6 +72,15 @@ def _entry_key_as_first_written(line: str) -> str:
 def test_a_leader_is_told_from_the_lines_end_as_the_pattern_finds_it(line: str) -> None:
     assert toc.has_leader(line) == bool(toc._LEADER.search(line))
     assert toc.entry_key.__wrapped__(line) == _entry_key_as_first_written(line)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.text(alphabet=".: _|a\n\r\u2028", max_size=24))
+@example(".. note:: x")
+@example("text\n.. _target:\n")
+@example("text\r.. |sub| image:: x")
+def test_a_txt_file_reads_as_restructuredtext_when_the_pattern_finds_a_sign(text: str) -> None:
+    assert formats.format_of("notes.txt", text) == ("rst" if formats._RST_SIGN.search(text) else "plain")
 
 
 def test_a_text_read_twice_in_a_row_is_read_once_and_each_reader_gets_its_own_list() -> None:
