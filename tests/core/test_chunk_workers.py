@@ -53,3 +53,24 @@ def test_a_failing_worker_leaves_its_documents_to_be_cut_here(folder: Path, monk
     monkeypatch.setattr(chunk_workers, "_spare_cpus", lambda: 1)
     monkeypatch.setattr(sys, "executable", "/bin/false")  # the worker exits at once
     _same(_built(folder)[0], here)
+
+
+def test_batches_a_slow_worker_has_not_taken_are_cut_here(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    here, _ = _built(folder)
+    slow = tmp_path / "slow-python"
+    slow.write_text(f'#!/bin/sh\nsleep 2\nexec "{sys.executable}" "$@"\n')
+    slow.chmod(0o755)
+    cut_here: list[str] = []
+    real = chunk_workers.chunk_document
+    monkeypatch.setattr(chunk_workers, "chunk_document", lambda d, s: cut_here.append(d.source) or real(d, s))
+    monkeypatch.setattr(chunk_workers, "WORKERS_FROM_CHARS", 0)
+    monkeypatch.setattr(chunk_workers, "_spare_cpus", lambda: 1)
+    monkeypatch.setattr(chunk_workers, "_BATCH_DOCUMENTS", 2)
+    monkeypatch.setattr(sys, "executable", str(slow))  # the worker starts two seconds late
+    shared, titles = _built(folder)
+    taken_by_the_worker = 2 * chunk_workers._BATCHES_AHEAD  # (documents of the batches its feeder took at once)
+    assert len(cut_here) >= len(titles) - taken_by_the_worker
+    assert titles == [d.title for d in load_corpus(folder).documents]
+    _same(shared, here)
