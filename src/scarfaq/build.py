@@ -146,10 +146,11 @@ class _Batch:
             self.size += len(terms)
 
     def flush(self) -> None:
-        if self.parts:
-            passages, terms, in_text = (np.concatenate(column) for column in zip(*self.parts))
-            self.postings.add(passages, terms, in_text)
-        self.parts, self.size = [], 0
+        parts, self.parts, self.size = self.parts, [], 0
+        if parts:
+            columns = [np.concatenate(column) for column in zip(*parts)]
+            del parts  # (the pieces go before the postings are counted: the build's peak memory is there)
+            self.postings.add(*columns)
 
 
 def _document_words(text: str, table: _Words) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

@@ -159,8 +159,9 @@ class _Worker:
             taken = None if self.stopped else batches.take(number)
             if taken is None:
                 return
+            job = [(d.source, d.text) for d in batches.batches[taken]]
             try:
-                _write(self.process.stdin, [(d.source, d.text) for d in batches.batches[taken]])  # type: ignore[arg-type]
+                _write(self.process.stdin, job)  # type: ignore[arg-type]
             except (OSError, ValueError):
                 return  # (the reader sees the worker gone)
 

@@ -172,7 +172,9 @@ def classify(text: str, blocks: list[Block]) -> list[Block]:
         bullet = bool(patterns.BULLET.match(body))
         if patterns.CAPTION.match(body) and "\n" not in body and "\r" not in body:
             result.append(Block(block.start, block.end, CAPTION, clean_label(body)))
-        elif _is_plain_heading(text, block, i == 0) and not (bullet and (following is None or _is_list(text, following))):
+        elif _is_plain_heading(text, block, i == 0) and not (
+            bullet and (following is None or _is_list(text, following))
+        ):
             result.append(Block(block.start, block.end, HEADING, clean_label(body)))
         elif bullet:
             result.append(Block(block.start, block.end, LIST, items=item_spans(text, block.start, block.end)))
