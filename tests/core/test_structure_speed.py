@@ -75,6 +75,16 @@ def test_a_leader_is_told_from_the_lines_end_as_the_pattern_finds_it(line: str) 
 
 
 @settings(max_examples=800, deadline=None)
+@given(st.text(alphabet="contes TOCx:\t\n\u2028\u00a0", max_size=24), st.booleans())
+@example("  Table of\n contents : ", False)
+@example("Contents", True)
+def test_a_contents_heading_is_matched_in_place_as_its_stripped_words_were(words: str, label: bool) -> None:
+    text = f"x\n{words}\ny"
+    block = model.Block(2, 2 + len(words), model.HEADING if label else model.PARAGRAPH, words if label else "")
+    assert toc.announces_contents(text, block) == bool(patterns.TOC_HEADING.fullmatch(words.strip()))
+
+
+@settings(max_examples=800, deadline=None)
 @given(st.text(alphabet=".: _|a\n\r\u2028", max_size=24))
 @example(".. note:: x")
 @example("text\n.. _target:\n")

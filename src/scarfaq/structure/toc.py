@@ -90,8 +90,7 @@ def _entry_like(text: str, block: Block) -> bool:
 def _mark_announced(text: str, blocks: list[Block]) -> None:
     """A "Contents" heading and the short-line blocks under it."""
     for i, block in enumerate(blocks):
-        words = block.label or text[block.start : block.end]
-        if block.role not in (HEADING, PARAGRAPH) or not patterns.TOC_HEADING.fullmatch(words.strip()):
+        if block.role not in (HEADING, PARAGRAPH) or not announces_contents(text, block):
             continue
         end = i + 1
         while end < len(blocks) and blocks[end].role in (PARAGRAPH, LIST) and _entry_like(text, blocks[end]):
@@ -101,13 +100,25 @@ def _mark_announced(text: str, blocks: list[Block]) -> None:
                 blocks[j] = Block(blocks[j].start, blocks[j].end, TOC)
 
 
+def announces_contents(text: str, block: Block) -> bool:
+    """Whether a block's label, else its text, says "Contents" (matched in place: the pattern takes the white
+    space around the words, so a paragraph is neither copied nor stripped)."""
+    if block.label:
+        return bool(patterns.TOC_HEADING.fullmatch(block.label))
+    return bool(patterns.TOC_HEADING.fullmatch(text, block.start, block.end))
+
+
 def _mark_repeated(text: str, blocks: list[Block]) -> None:
     """Runs of short-line blocks whose lines mostly come back later as headings or first lines."""
     last_seen: dict[str, int] | None = None  # worked out when a run first needs it (prose never does)
+    entry_like = [_entry_like(text, block) for block in blocks]  # (each block once; a run changes only its own)
     i = 0
     while i < len(blocks):
+        if not entry_like[i]:
+            i += 1
+            continue
         end = i
-        while end < len(blocks) and _entry_like(text, blocks[end]):
+        while end < len(blocks) and entry_like[end]:
             end += 1
         keys = [_keys(text, blocks[j]) for j in range(i, end)]
         if sum(map(len, keys)) >= MIN_REPEATED:
@@ -121,7 +132,7 @@ def _mark_repeated(text: str, blocks: list[Block]) -> None:
                 if len(hits) >= MIN_REPEATED and sum(map(sum, found[run])) >= REPEATED_SHARE * total:
                     for j in range(matched[0], matched[-1] + 1):
                         blocks[j] = Block(blocks[j].start, blocks[j].end, TOC)
-        i = max(end, i + 1)
+        i = end
 
 
 def _keys(text: str, block: Block) -> list[str]:
