@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from scarfaq.corpus import Document
 from scarfaq.passages import SentenceSplitter, chunk_document
 from scarfaq.structure import formats, model, patterns, toc
+from scarfaq.structure import plain
 from scarfaq.structure.plain import plain_blocks
 
 #: Line breaks of every kind, a byte order mark, tabs and letters.
@@ -91,6 +92,17 @@ def test_a_contents_heading_is_matched_in_place_as_its_stripped_words_were(words
 @example("text\r.. |sub| image:: x")
 def test_a_txt_file_reads_as_restructuredtext_when_the_pattern_finds_a_sign(text: str) -> None:
     assert formats.format_of("notes.txt", text) == ("rst" if formats._RST_SIGN.search(text) else "plain")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="-=*~._ \taQ:1", min_size=1, max_size=12))
+@example("----")
+@example("* * *")
+def test_a_line_alone_is_cut_as_the_line_by_line_reading_cuts_it(line: str) -> None:
+    text = f"before\n\n{line}\n\nafter"
+    lines = model.lines_of(text)
+    alone = list(plain.split_run(text, lines, 2, 2, plain.Styles()))
+    assert alone == list(plain._cut_run(text, lines, 2, 2, plain.Styles()))
 
 
 def test_a_text_read_twice_in_a_row_is_read_once_and_each_reader_gets_its_own_list() -> None:

@@ -56,6 +56,13 @@ def plain_blocks(text: str) -> list[Block]:
 
 def split_run(text: str, lines: list[Line], first: int, last: int, styles: Styles) -> Iterator[Block]:
     """A run of non-blank lines, cut at titles (with their adornments) and rules."""
+    if first == last:  # a line alone (most paragraphs of web pages): a rule or a paragraph, never a title
+        return _blocks_of(text, lines, first, last, SEPARATOR if patterns.is_rule(lines[first].text) else PARAGRAPH)
+    return _cut_run(text, lines, first, last, styles)
+
+
+def _cut_run(text: str, lines: list[Line], first: int, last: int, styles: Styles) -> Iterator[Block]:
+    """`split_run`, line by line."""
     paragraph_start = None
     i = first
     while i <= last:
