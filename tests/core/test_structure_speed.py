@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from scarfaq.corpus import Document
 from scarfaq.passages import SentenceSplitter, chunk_document
-from scarfaq.structure import formats, model, patterns, toc
+from scarfaq.structure import faq, formats, model, patterns, toc
 from scarfaq.structure import plain
 from scarfaq.structure.plain import plain_blocks
 
@@ -103,6 +103,33 @@ def test_a_line_alone_is_cut_as_the_line_by_line_reading_cuts_it(line: str) -> N
     lines = model.lines_of(text)
     alone = list(plain.split_run(text, lines, 2, 2, plain.Styles()))
     assert alone == list(plain._cut_run(text, lines, 2, 2, plain.Styles()))
+
+
+def _question_lines_as_first_written(body: str) -> int:
+    lines = model.first_lines(body, patterns.QUESTION_MAX_LINES + 1)
+    first = faq._words(lines[0])
+    marked = bool(patterns.QUESTION_MARK.match(first))
+    numbered = bool(patterns.NUMBERING.match(first))
+    if not (marked or numbered) and (not first[:1].isupper() or body[:1].isspace()):
+        return 0
+    for k, line in enumerate(lines[: patterns.QUESTION_MAX_LINES]):
+        if k and marked and patterns.ANSWER_MARK.match(faq._words(line)):
+            return k
+        if line.rstrip().rstrip("*_").endswith("?"):
+            if len("\n".join(lines[: k + 1])) > patterns.QUESTION_MAX_CHARS:
+                return 0
+            return k + 1 if (marked or numbered or faq._answer_follows(lines, k + 1)) else 0
+    return 1 if marked else 0
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(["Q:", "A:", "Why", "it", "?", "1.", "**", " ", "\n", "  "]), min_size=1, max_size=14)
+       .map("".join))
+@example("Q: how\nA: so")
+@example("Q. why not\nbecause")
+@example("3.19\tWhy?\nBecause.")
+def test_a_blocks_question_lines_are_those_first_worked_out(body: str) -> None:
+    assert faq._question_lines(body) == _question_lines_as_first_written(body)
 
 
 def test_a_text_read_twice_in_a_row_is_read_once_and_each_reader_gets_its_own_list() -> None:
