@@ -214,7 +214,7 @@ class Index:
         others are renumbered in sorted order."""
         used = postings.used(len(terms)).tolist()
         order = np.asarray(sorted((i for i in range(len(terms)) if used[i]), key=terms.__getitem__), dtype=np.int64)
-        renumber = np.full(len(terms), -1, dtype=np.int64)  # -1: never in the postings
+        renumber = np.full(len(terms), -1, dtype=np.int32)  # -1: never in the postings (int32: as the batches' ids)
         renumber[order] = np.arange(len(order))
         indptr, doc_ids, tfs, in_text, text_indptr, text_terms = postings.finish(len(order), renumber)
         seen = renumber[first_seen] if first_seen is not None else None
