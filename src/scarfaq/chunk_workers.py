@@ -46,12 +46,19 @@ Answer = list[tuple[str, list[Cut]]]
 
 def quotable_passages(documents: Sequence[Document], splitter: SentenceSplitter) -> Iterator[list[Passage]]:
     """Each document's quotable passages (`chunk_document`, markup left out), in order."""
-    workers = _spare_cpus()
-    if workers and sys.executable and sum(d.length for d in documents) >= WORKERS_FROM_CHARS:
+    workers = workers_for(documents)
+    if workers:
         yield from _shared_out(documents, splitter, workers)
         return
     for document in documents:
         yield _quotable(document, splitter)
+
+
+def workers_for(documents: Sequence[Document]) -> int:
+    """How many worker processes share out the cutting of these documents (0: they are cut here alone)."""
+    if not sys.executable or sum(d.length for d in documents) < WORKERS_FROM_CHARS:
+        return 0
+    return _spare_cpus()
 
 
 def _quotable(document: Document, splitter: SentenceSplitter) -> list[Passage]:
