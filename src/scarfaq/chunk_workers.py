@@ -31,9 +31,11 @@ from typing import BinaryIO
 from scarfaq.corpus import Document
 from scarfaq.passages import Passage, SentenceSplitter, chunk_document
 
-#: Corpora this large (in characters) are shared out; smaller ones are cut here alone. A worker takes about
-#: a second of its own CPU to start, and the documents' round trip costs this process a little.
-WORKERS_FROM_CHARS = 100_000_000
+#: Corpora this large (in characters) are shared out; smaller ones are cut here alone. Measured on 2 CPUs, the
+#: other one busy with other work: no gain at 3 million characters (10,000 passages of the benchmark's), a
+#: gain at 30 million (100,000 passages), never a loss now that a slow worker takes fewer batches. A worker
+#: costs its own memory (70-90 MB, mostly nltk's when it trains the sentence splitter).
+WORKERS_FROM_CHARS = 10_000_000
 #: Documents in a batch, and batches a worker may have taken before its answers are read.
 _BATCH_DOCUMENTS = 8
 _BATCHES_AHEAD = 4
