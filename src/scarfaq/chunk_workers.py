@@ -6,12 +6,16 @@ more than one CPU, a corpus of `WORKERS_FROM_CHARS` characters or more is shared
 fewer than the CPUs this process may use, and this process itself. The documents go in batches, each taken
 by whoever is free first: a worker's feeder takes the next batch whenever the worker has room for one, and
 this process, when the batch it is to index next is still with a worker, cuts the next untaken batch itself
-meanwhile. So a worker whose CPU is busy with something else takes fewer batches, and the build is never
-held up by it for longer than a batch. The passages are indexed in corpus order all the same.
+meanwhile; when none is left, it cuts the batch it waits for too, and the worker's answer to it is dropped.
+The passages are indexed in corpus order all the same.
 
-A worker is `python -m scarfaq.chunk_workers`: it reads batches of documents on its stdin and writes back,
-for each document, its title and its quotable passages as plain tuples (the very passages `chunk_document`
-makes). A worker ignores Ctrl-C (this process stops it); if one fails, the batches it had taken are cut here.
+Workers run at the lowest priority: they use CPUs that are idle. On a machine busy with other work a worker
+would otherwise take its share of a CPU from this process, which indexes, and so slow the build down.
+
+A worker is `python -m scarfaq.chunk_workers`: it reads numbered batches of documents on its stdin and writes
+back, for each, its number and, for each document, its title and its quotable passages as plain tuples (the
+very passages `chunk_document` makes). A worker ignores Ctrl-C (this process stops it); if one fails, the
+batches it had taken are cut here.
 """
 
 from __future__ import annotations
@@ -44,6 +48,8 @@ _BATCHES_AHEAD = 4
 Cut = tuple[int, int, int, int, str, str, str]
 #: A batch's answer: for each of its documents, its title and its quotable passages.
 Answer = list[tuple[str, list[Cut]]]
+#: The priority workers run at (`os.nice`): the lowest.
+_WORKER_NICENESS = 19
 
 
 def quotable_passages(documents: Sequence[Document], splitter: SentenceSplitter) -> Iterator[list[Passage]]:
@@ -116,8 +122,8 @@ def _shared_out(documents: Sequence[Document], splitter: SentenceSplitter, count
                 done = cut_here.pop(number, None)  # (cut while a worker's answer was awaited)
                 yield from done if done is not None else (_quotable(document, splitter) for document in batch)
                 continue
-            answer = _answer(workers[taker], batches, cut_here, splitter)
-            if answer is None:  # the worker failed: its batches are cut here
+            answer = _answer(workers[taker], number, batches, cut_here, splitter)
+            if answer is None:  # the worker failed, or is slower than cutting the batch here
                 yield from (_quotable(document, splitter) for document in batch)
                 continue
             for document, (title, cuts) in zip(batch, answer):
@@ -128,16 +134,18 @@ def _shared_out(documents: Sequence[Document], splitter: SentenceSplitter, count
             worker.stop()
 
 
-def _answer(worker: _Worker, batches: _Batches, cut_here: dict[int, list[list[Passage]]],
+def _answer(worker: _Worker, number: int, batches: _Batches, cut_here: dict[int, list[list[Passage]]],
             splitter: SentenceSplitter) -> Answer | None:
-    """The worker's answer to its next batch; while it is not there, the next untaken batches are cut here."""
+    """The worker's answer to batch `number` if it is there; while it is not, the next untaken batches are cut
+    here. None when the worker failed or no batch is left to cut meanwhile: then batch `number` is cut here."""
     while not worker.failed:
-        with contextlib.suppress(queue.Empty):
-            return worker.answer(block=False)
-        number = batches.take(_Batches.HERE)
-        if number is None:
-            return worker.answer(block=True)
-        cut_here[number] = [_quotable(document, splitter) for document in batches.batches[number]]
+        found = worker.answer(number)
+        if found is not None:
+            return found
+        other = batches.take(_Batches.HERE)
+        if other is None:
+            return None
+        cut_here[other] = [_quotable(document, splitter) for document in batches.batches[other]]
     return None
 
 
@@ -153,22 +161,23 @@ class _Worker:
         )
         self.room = threading.Semaphore(_BATCHES_AHEAD)
         self.stopped = self.failed = False
-        self._answers: queue.SimpleQueue[Answer | None] = queue.SimpleQueue()
-        with contextlib.suppress(OSError):  # (a worker that failed to start shows at its first answer)
-            _write(self.process.stdin, splitter)  # type: ignore[arg-type]
-        self._threads = [threading.Thread(target=self._feed, args=(number, batches), daemon=True),
+        self._answers: queue.SimpleQueue[tuple[int, Answer] | None] = queue.SimpleQueue()
+        self._threads = [threading.Thread(target=self._feed, args=(number, splitter, batches), daemon=True),
                          threading.Thread(target=self._read, daemon=True)]
         for thread in self._threads:
             thread.start()
 
-    def _feed(self, number: int, batches: _Batches) -> None:
-        """Take the next batch and send it, whenever there is room for it, until none is left."""
+    def _feed(self, number: int, splitter: SentenceSplitter, batches: _Batches) -> None:
+        """Send the splitter, then take the next batch and send it whenever there is room for it, until none is
+        left. (Here, not in the build's thread: a worker that does not read would hold the build up.)"""
+        with contextlib.suppress(OSError, ValueError):  # (a worker that failed to start shows at its first answer)
+            _write(self.process.stdin, splitter)  # type: ignore[arg-type]
         while True:
             self.room.acquire()
             taken = None if self.stopped else batches.take(number)
             if taken is None:
                 return
-            job = [(d.source, d.text) for d in batches.batches[taken]]
+            job = (taken, [(d.source, d.text) for d in batches.batches[taken]])
             try:
                 _write(self.process.stdin, job)  # type: ignore[arg-type]
             except (OSError, ValueError):
@@ -184,15 +193,21 @@ class _Worker:
                 return
             self._answers.put(found)
 
-    def answer(self, block: bool) -> Answer | None:
-        """The answer to the worker's next batch, or None when it failed (raises queue.Empty when it is not
-        there yet and `block` is false)."""
-        found = self._answers.get(block=block)
-        if found is None:
-            self.failed = True
-        else:
+    def answer(self, number: int) -> Answer | None:
+        """The worker's answer to batch `number`, when it is there (answers to earlier batches, which were cut
+        here meanwhile, are dropped); None when it is not there yet, or the worker failed (`failed`)."""
+        while True:
+            try:
+                found = self._answers.get_nowait()
+            except queue.Empty:
+                return None
+            if found is None:
+                self.failed = True
+                return None
             self.room.release()
-        return found
+            answered, answer = found
+            if answered == number:
+                return answer
 
     def stop(self) -> None:
         self.stopped = True
@@ -227,16 +242,19 @@ def _cut(splitter: SentenceSplitter, source: str, text: str) -> tuple[str, list[
 
 
 def main() -> None:
-    """A worker: the splitter, then batches of (source, text) until the end of stdin; an answer per batch."""
+    """A worker, at the lowest priority: the splitter, then numbered batches of (source, text) until the end of
+    stdin; an answer per batch, with its number."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    with contextlib.suppress(AttributeError, OSError):  # (no priorities on this platform)
+        os.nice(_WORKER_NICENESS)
     jobs, answers = sys.stdin.buffer, sys.stdout.buffer
     splitter = pickle.load(jobs)
     while True:
         try:
-            batch = pickle.load(jobs)
+            number, batch = pickle.load(jobs)
         except EOFError:
             return
-        _write(answers, [_cut(splitter, source, text) for source, text in batch])
+        _write(answers, (number, [_cut(splitter, source, text) for source, text in batch]))
 
 
 if __name__ == "__main__":
