@@ -38,8 +38,9 @@ Progress = Callable[[str, int, int], None]
 #: The most passages one index holds (passage numbers are 32-bit; a larger folder is a mistake more often
 #: than a corpus: point --corpus at a part of it).
 MAX_PASSAGES = 20_000_000
-#: Occurrences gathered before they are counted into the postings (bounds the build's temporary arrays).
-_BATCH_OCCURRENCES = 1 << 21
+#: Occurrences gathered before they are counted into the postings (bounds the build's temporary arrays: a few MB
+#: each; at 1 << 21 the 100k build's peak memory was where they were counted).
+_BATCH_OCCURRENCES = 1 << 18
 #: How often the analysis reports its progress, at most.
 _REPORT_SECONDS = 0.2
 
@@ -146,10 +147,11 @@ class _Batch:
             self.size += len(terms)
 
     def flush(self) -> None:
-        if self.parts:
-            passages, terms, in_text = (np.concatenate(column) for column in zip(*self.parts))
-            self.postings.add(passages, terms, in_text)
-        self.parts, self.size = [], 0
+        parts, self.parts, self.size = self.parts, [], 0
+        if parts:
+            columns = [np.concatenate(column) for column in zip(*parts)]
+            del parts  # (the pieces go before the postings are counted: the build's peak memory is there)
+            self.postings.add(*columns)
 
 
 def _document_words(text: str, table: _Words) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

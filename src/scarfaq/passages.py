@@ -85,30 +85,19 @@ def chunk_document(document: Document, splitter: SentenceSplitter) -> list[Passa
     from scarfaq.structure.split import unit_spans
     from scarfaq.structure.units import build_units
 
-    text = document.text
-    blocks = document_blocks(document.source, text, document.title)
-    lines = LineIndex(text)
+    text, source, title = document.text, document.source, document.title
+    blocks = document_blocks(source, text, title)
+    line_of = LineIndex(text).line_of
     passages = []
     for unit in build_units(text, blocks):
         spans = unit_spans(text, unit, splitter)
-        later = len(spans) > 1  # the context of a split unit's later passages, worked out once per unit
-        later_heading = (unit.heading or _heading_of(text, unit)) if later else ""
-        later_lead_in = (unit.lead_in or _lead_in_of(text, unit)) if later else ""
-        for index, (start, end) in enumerate(spans):
-            passages.append(
-                Passage(
-                    source=document.source,
-                    title=document.title,
-                    start=start,
-                    end=end,
-                    start_line=lines.line_of(start),
-                    end_line=lines.line_of(end - 1),
-                    text=text[start:end],
-                    heading=unit.heading if index == 0 else later_heading,
-                    lead_in=(unit.opening or unit.lead_in) if index == 0 else later_lead_in,
-                    kind=unit.kind,
-                )
-            )
+        (start, end), kind = spans[0], unit.kind
+        passages.append(Passage(source, title, start, end, line_of(start), line_of(end - 1), text[start:end],
+                                unit.heading, unit.opening or unit.lead_in, kind))
+        if len(spans) > 1:  # the context of a split unit's later passages, worked out once per unit
+            heading, lead_in = unit.heading or _heading_of(text, unit), unit.lead_in or _lead_in_of(text, unit)
+            passages += [Passage(source, title, start, end, line_of(start), line_of(end - 1), text[start:end],
+                                 heading, lead_in, kind) for start, end in spans[1:]]
     return passages
 
 

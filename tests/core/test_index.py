@@ -8,7 +8,8 @@ from collections import Counter
 import numpy as np
 import pytest
 
-from scarfaq.index import VARIANTS, Index, Parameters, rank_bm25_model
+from scarfaq import index as index_module
+from scarfaq.index import VARIANTS, Index, Parameters, Postings, rank_bm25_model
 
 
 def _random_corpus(rng: random.Random) -> list[list[str]]:
@@ -75,3 +76,35 @@ def test_postings_are_term_major_with_passages_ascending() -> None:
     index = Index.build(documents)
     assert sorted(index.vocabulary) == ["a", "b", "c"] and index.indptr.tolist() == [0, 2, 3, 5]
     assert index.doc_ids.tolist() == [0, 3, 0, 2, 3] and index.tfs.tolist() == [1, 2, 2, 1, 2]
+
+
+@pytest.mark.parametrize("variant", sorted(VARIANTS))
+def test_impacts_worked_out_in_pieces_are_those_worked_out_at_once(
+    variant: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    documents = _random_corpus(random.Random(7))
+    at_once = Index.build(documents, Parameters(variant))
+    for piece in (1, 3, 64):  # (pieces that end inside a term's postings and at its edges)
+        monkeypatch.setattr(index_module, "_IMPACT_CHUNK", piece)
+        in_pieces = Index.build(documents, Parameters(variant))
+        assert in_pieces.to_arrays()[1]["impacts"].tobytes() == at_once.to_arrays()[1]["impacts"].tobytes()
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_postings_count_each_pair_and_say_whether_any_occurrence_is_in_the_text(seed: int) -> None:
+    rng = random.Random(seed)
+    postings, occurrences, first = Postings(), [], 0
+    for _ in range(rng.randint(1, 4)):  # batches of later and later passages
+        size = rng.randint(1, 80)
+        batch = [(rng.randint(first, first + 9), rng.randint(0, 11), rng.random() < 0.5) for _ in range(size)]
+        passages, terms, in_text = (np.asarray(column) for column in zip(*batch))
+        postings.add(passages, terms.astype(np.int32), in_text)
+        occurrences += batch
+        first = int(passages.max()) + 1
+    indptr, doc_ids, tfs, in_text_flags, *_ = postings.finish(12)
+    found = {(term, int(doc_ids[at])): (int(tfs[at]), bool(in_text_flags[at]))
+             for term in range(12) for at in range(indptr[term], indptr[term + 1])}
+    counts = Counter((term, passage) for passage, term, _ in occurrences)
+    assert found == {pair: (count, any(t for p, term, t in occurrences if (term, p) == pair))
+                     for pair, count in counts.items()}
+    assert all(np.all(np.diff(doc_ids[indptr[t] : indptr[t + 1]]) > 0) for t in range(12))

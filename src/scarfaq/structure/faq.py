@@ -46,6 +46,8 @@ def _question_lines(body: str) -> int:
     lines = first_lines(body, patterns.QUESTION_MAX_LINES + 1)  # all this reads of a block, however long
     first = _words(lines[0])
     marked = bool(patterns.QUESTION_MARK.match(first))
+    if not marked and "?" not in body:  # (only a "Q:" makes a question without a question mark)
+        return 0
     numbered = bool(patterns.NUMBERING.match(first))
     if not (marked or numbered) and (not first[:1].isupper() or body[:1].isspace()):
         return 0
@@ -107,12 +109,11 @@ def _marked(text: str, block: Block) -> bool:
 
 def is_faq(blocks: Sequence[Block], named: bool, candidates: dict[int, int], marked: int) -> bool:
     """Whether a document reads as a FAQ (see the module docstring)."""
-    headings = sum(1 for i, b in enumerate(blocks) if b.role == HEADING or i in candidates)
-    return (
-        named
-        or marked >= MIN_MARKED
-        or (len(candidates) >= MIN_QUESTIONS and 2 * len(candidates) >= headings)
-    )
+    if named or marked >= MIN_MARKED:
+        return True
+    if len(candidates) < MIN_QUESTIONS:  # (most documents: their headings are not counted)
+        return False
+    return 2 * len(candidates) >= sum(1 for i, b in enumerate(blocks) if b.role == HEADING or i in candidates)
 
 
 def mark_questions(text: str, blocks: Sequence[Block], name: str, explicit: bool = False) -> list[Block]:

@@ -27,7 +27,13 @@ def format_of(name: str, text: str) -> str:
     for suffix, fmt in SUFFIXES.items():
         if lowered.endswith(suffix):
             return fmt
-    return RST if _RST_SIGN.search(text) else PLAIN
+    return RST if _has_rst_sign(text) else PLAIN
+
+
+def _has_rst_sign(text: str) -> bool:
+    """Whether a line of the text is a directive, target or substitution: the pattern runs only on a text
+    with a line that starts ".. " (it tried every line start of every plain document: 0.1 ms a document)."""
+    return (text.startswith(".. ") or "\n.. " in text) and bool(_RST_SIGN.search(text))
 
 
 def document_blocks(name: str, text: str, title: str = "") -> list[Block]:

@@ -56,6 +56,13 @@ def plain_blocks(text: str) -> list[Block]:
 
 def split_run(text: str, lines: list[Line], first: int, last: int, styles: Styles) -> Iterator[Block]:
     """A run of non-blank lines, cut at titles (with their adornments) and rules."""
+    if first == last:  # a line alone (most paragraphs of web pages): a rule or a paragraph, never a title
+        return _blocks_of(text, lines, first, last, SEPARATOR if patterns.is_rule(lines[first].text) else PARAGRAPH)
+    return _cut_run(text, lines, first, last, styles)
+
+
+def _cut_run(text: str, lines: list[Line], first: int, last: int, styles: Styles) -> Iterator[Block]:
+    """`split_run`, line by line."""
     paragraph_start = None
     i = first
     while i <= last:
@@ -170,10 +177,11 @@ def classify(text: str, blocks: list[Block]) -> list[Block]:
         body = text[block.start : block.end]
         following = blocks[i + 1] if i + 1 < len(blocks) else None
         bullet = bool(patterns.BULLET.match(body))
-        list_follows = following is not None and following.role == PARAGRAPH and _is_bullet(text, following)
         if patterns.CAPTION.match(body) and "\n" not in body and "\r" not in body:
             result.append(Block(block.start, block.end, CAPTION, clean_label(body)))
-        elif _is_plain_heading(text, block, i == 0) and not (bullet and (following is None or list_follows)):
+        elif _is_plain_heading(text, block, i == 0) and not (
+            bullet and (following is None or _is_list(text, following))
+        ):
             result.append(Block(block.start, block.end, HEADING, clean_label(body)))
         elif bullet:
             result.append(Block(block.start, block.end, LIST, items=item_spans(text, block.start, block.end)))
@@ -182,12 +190,15 @@ def classify(text: str, blocks: list[Block]) -> list[Block]:
     return result
 
 
-def _is_bullet(text: str, block: Block) -> bool:
-    return bool(patterns.BULLET.match(text[block.start : block.end]))
+def _is_list(text: str, block: Block) -> bool:
+    """A paragraph that starts with a bullet (asked only of the block after a bulleted heading-like line)."""
+    return block.role == PARAGRAPH and bool(patterns.BULLET.match(text[block.start : block.end]))
 
 
 def _is_plain_heading(text: str, block: Block, first: bool) -> bool:
     """One short line with no final punctuation but a '?', not indented like a quotation or code (unless it
-    opens the document: a centred title)."""
-    indented = indent_at(text, block.start) >= patterns.INDENTED and not first
-    return not indented and patterns.looks_like_heading(text[block.start : block.end])
+    opens the document: a centred title). (The indentation is looked at only for a line that reads as a
+    heading: most paragraphs do not.)"""
+    return patterns.looks_like_heading(text[block.start : block.end]) and (
+        first or indent_at(text, block.start) < patterns.INDENTED
+    )

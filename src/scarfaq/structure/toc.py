@@ -31,11 +31,27 @@ _LEADER = re.compile(r"(?:\s*\.){3,}\s*\d*\s*$")
 @lru_cache(maxsize=4096)
 def entry_key(line: str) -> str:
     """A line reduced to its words, as a table of contents and the heading it names would share them
-    (remembered: headings and the lines of tables of contents recur)."""
-    line = _MARKDOWN_LINK.sub(r"\1", line)
+    (remembered: headings and the lines of tables of contents recur). The patterns run only on a line they
+    can match: a document's every first line is reduced, most of them prose, where each would try every
+    position."""
+    if "](" in line:
+        line = _MARKDOWN_LINK.sub(r"\1", line)
     line = patterns.BULLET_SIGN.sub("", line, count=1) if patterns.BULLET_SIGN.match(line) else line
-    line = _LEADER.sub("", line.replace("*", " ").replace("`", " "))
+    line = line.replace("*", " ").replace("`", " ")
+    if has_leader(line):
+        line = _LEADER.sub("", line)
     return clean_label(patterns.strip_numbering(line.strip())).lower().rstrip(":")
+
+
+def has_leader(line: str) -> bool:
+    """`_LEADER.search(line)`, told from the line's end: three dots with only white space between them,
+    then only white space and a page number ("Installing . . . . 12")."""
+    last = line.rfind(".")
+    page = line[last + 1 :].strip()
+    if last < 0 or (page and not page.isdecimal()):  # (the pattern's \s and \d are str.isspace and isdecimal)
+        return False
+    second = line[:last].rstrip()
+    return second.endswith(".") and second[:-1].rstrip().endswith(".")
 
 
 def mark_tocs(text: str, blocks: Sequence[Block]) -> list[Block]:
@@ -67,15 +83,14 @@ def _entry_like(text: str, block: Block) -> bool:
         return False
     lines = _lines(text, block)
     return all(len(line.strip()) <= ENTRY_MAX_CHARS for line in lines) and not all(
-        line.rstrip().endswith(".") and not _LEADER.search(line) for line in lines
+        line.rstrip().endswith(".") and not has_leader(line) for line in lines
     )
 
 
 def _mark_announced(text: str, blocks: list[Block]) -> None:
     """A "Contents" heading and the short-line blocks under it."""
     for i, block in enumerate(blocks):
-        words = block.label or text[block.start : block.end]
-        if block.role not in (HEADING, PARAGRAPH) or not patterns.TOC_HEADING.fullmatch(words.strip()):
+        if block.role not in (HEADING, PARAGRAPH) or not announces_contents(text, block):
             continue
         end = i + 1
         while end < len(blocks) and blocks[end].role in (PARAGRAPH, LIST) and _entry_like(text, blocks[end]):
@@ -85,13 +100,25 @@ def _mark_announced(text: str, blocks: list[Block]) -> None:
                 blocks[j] = Block(blocks[j].start, blocks[j].end, TOC)
 
 
+def announces_contents(text: str, block: Block) -> bool:
+    """Whether a block's label, else its text, says "Contents" (matched in place: the pattern takes the white
+    space around the words, so a paragraph is neither copied nor stripped)."""
+    if block.label:
+        return bool(patterns.TOC_HEADING.fullmatch(block.label))
+    return bool(patterns.TOC_HEADING.fullmatch(text, block.start, block.end))
+
+
 def _mark_repeated(text: str, blocks: list[Block]) -> None:
     """Runs of short-line blocks whose lines mostly come back later as headings or first lines."""
     last_seen: dict[str, int] | None = None  # worked out when a run first needs it (prose never does)
+    entry_like = [_entry_like(text, block) for block in blocks]  # (each block once; a run changes only its own)
     i = 0
     while i < len(blocks):
+        if not entry_like[i]:
+            i += 1
+            continue
         end = i
-        while end < len(blocks) and _entry_like(text, blocks[end]):
+        while end < len(blocks) and entry_like[end]:
             end += 1
         keys = [_keys(text, blocks[j]) for j in range(i, end)]
         if sum(map(len, keys)) >= MIN_REPEATED:
@@ -105,7 +132,7 @@ def _mark_repeated(text: str, blocks: list[Block]) -> None:
                 if len(hits) >= MIN_REPEATED and sum(map(sum, found[run])) >= REPEATED_SHARE * total:
                     for j in range(matched[0], matched[-1] + 1):
                         blocks[j] = Block(blocks[j].start, blocks[j].end, TOC)
-        i = max(end, i + 1)
+        i = end
 
 
 def _keys(text: str, block: Block) -> list[str]:
