@@ -83,30 +83,34 @@ print(json.dumps({"seconds": seconds, "peak_mb": resource.getrusage(resource.RUS
                   "texts_mb": before}))
 """
 
+#: The end of both per-question scripts: `ask` each of the batch lines `asked`; the first half warms up, the
+#: second is timed, `sys.argv[3]` rounds, the median round per question.
+_TIMED_ROUNDS = """
+half = len(asked) // 2
+for item in asked[:half]:
+    ask(item)
+rounds = []
+for _ in range(int(sys.argv[3])):
+    started = time.perf_counter()
+    for item in asked[half:]:
+        ask(item)
+    rounds.append((time.perf_counter() - started) / (len(asked) - half))
+print(json.dumps({"per_question": statistics.median(rounds), "questions": len(asked)}))
+"""
+
 #: Fresh process: bm25s per question, tokenize + retrieve (defaults but no progress bars), index memory-mapped.
 _BM25S_ASK = """
 import json, statistics, sys, time
 import bm25s
 retriever = bm25s.BM25.load(sys.argv[1], mmap=True, show_progress=False)
-questions = [json.loads(line)["question"] for line in open(sys.argv[2], encoding="utf-8")]
-def ask(question):
-    return retriever.retrieve(bm25s.tokenize(question, show_progress=False), show_progress=False)
-half = len(questions) // 2
-for question in questions[:half]:  # as scarfaq's batch: the first half warms up, the second is timed
-    ask(question)
-rounds = []
-for _ in range(int(sys.argv[3])):
-    started = time.perf_counter()
-    for question in questions[half:]:
-        ask(question)
-    rounds.append((time.perf_counter() - started) / (len(questions) - half))
-print(json.dumps({"per_question": statistics.median(rounds), "questions": len(questions)}))
-"""
+asked = [json.loads(line) for line in open(sys.argv[2], encoding="utf-8")]
+def ask(item):
+    return retriever.retrieve(bm25s.tokenize(item["question"], show_progress=False), show_progress=False)
+""" + _TIMED_ROUNDS
 
-
-#: Fresh process: scarfaq per question in process, timed as bm25s is (_BM25S_ASK): what `ask --batch --json`
-#: does with each line (answer, the JSON record, written) with the library loaded; the first half warms up
-#: (safety patterns are compiled on first use), the second is timed, median of the rounds.
+#: Fresh process: scarfaq per question in process, timed as bm25s is: what `ask --batch --json` does with each
+#: line (answer, the JSON record, written) with the library loaded (safety patterns are compiled on first use,
+#: in the warm-up half or the first round).
 _SCARFAQ_ASK = """
 import json, os, statistics, sys, time
 from pathlib import Path
@@ -119,17 +123,7 @@ asked = [json.loads(line) for line in open(sys.argv[2], encoding="utf-8")]
 out = open(os.devnull, "w", encoding="utf-8")
 def ask(item):
     out.write(json_line(answer_to_dict(answer(library, item["question"], item["history"]))) + "\\n")
-half = len(asked) // 2
-for item in asked[:half]:
-    ask(item)
-rounds = []
-for _ in range(int(sys.argv[3])):
-    started = time.perf_counter()
-    for item in asked[half:]:
-        ask(item)
-    rounds.append((time.perf_counter() - started) / (len(asked) - half))
-print(json.dumps({"per_question": statistics.median(rounds), "questions": len(asked)}))
-"""
+""" + _TIMED_ROUNDS
 
 
 def _wall(command: list[str], env: dict[str, str], stdin: bytes = b"") -> float:
