@@ -33,12 +33,23 @@ QUESTION_UNKNOWN_WORD = "how do I get rid of acne pitz"
 QUESTION_SETS = [*sorted((HERE / "questions").glob("*.jsonl")), ROOT.parent / "shared" / "eval" / "dev.jsonl"]
 
 #: Fresh process: build (or load) the index, report time, peak memory and sizes as JSON. The peak memory is
-#: this process's and, when the documents were cut by worker processes too (chunk_workers.py), the largest
-#: worker's (RUSAGE_CHILDREN) times the number of workers: they run all at once.
+#: this process's and, when the documents were cut by worker processes too (chunk_workers.py), each worker's,
+#: read from /proc just before it is stopped (VmHWM: RUSAGE_CHILDREN would count the building process's own
+#: peak at the moment the worker was started, which a child's peak includes until it execs).
 _BUILD = """
 import json, resource, sys, time
 from pathlib import Path
+import scarfaq.chunk_workers
 import scarfaq.library
+worker_peaks = []
+def stop(worker, stop=scarfaq.chunk_workers._Worker.stop):
+    try:
+        with open(f"/proc/{worker.process.pid}/status") as status:
+            worker_peaks.extend(int(line.split()[1]) / 1024 for line in status if line.startswith("VmHWM"))
+    except OSError:
+        pass
+    stop(worker)
+scarfaq.chunk_workers._Worker.stop = stop
 from scarfaq.library import load_library
 from scarfaq.progress import BuildProgress
 reading = []
@@ -57,12 +68,10 @@ if len(sys.argv) > 3:  # the passages' texts, for bm25s to index the very same p
         for passage in library.passages:
             out.write(json.dumps(passage.text) + "\\n")
 from scarfaq.cache_files import folder_size
-from scarfaq.chunk_workers import workers_for
 print(json.dumps({
     "seconds": seconds, "reused": status.reused, "reading_seconds": reading[0],
     "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-    "workers": workers_for(library.documents) if sys.argv[2] == "rebuild" else 0,
-    "worker_peak_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+    "workers": len(worker_peaks), "workers_peak_mb": sum(worker_peaks),
     "passages": len(library.passages), "terms": len(library.index.vocabulary),
     "documents": len(library.documents), "cache_bytes": folder_size(status.path) if status.path else 0,
 }))
@@ -463,7 +472,7 @@ def _print(report: dict) -> None:
     row("bm25s tokenize + index", lambda f: f"{f['bm25s']['build_seconds']:.1f} s")
     row("build ÷ bm25s (≤ 3×)", lambda f: f"{f['build_seconds'] / f['bm25s']['build_seconds']:.2f}×")
     row("scarfaq build peak memory", lambda f: f"{_build_peak(f):.0f} MB")
-    row("  of which the chunk workers'", lambda f: f"{f['build_workers']} × {f['build_worker_peak_mb']:.0f} MB")
+    row("  of which the chunk workers'", lambda f: f"{f['build_workers_peak_mb']:.0f} MB ({f['build_workers']})")
     row("bm25s peak (texts loaded first)", lambda f: f"{f['bm25s']['build_peak_mb']:.0f} MB")
     row("cache folder", lambda f: f"{f['build_cache_bytes'] / 1e6:.1f} MB")
     row("cache load (+ read docs)", lambda f: f"{f['load_seconds']:.2f} s")
@@ -488,14 +497,14 @@ def _print(report: dict) -> None:
         m = report["million"]
         console.print(f"1,000,000 passages ({m['build_passages']:,} made, {m['build_documents']:,} documents): "
                       f"build {m['build_seconds']:.0f} s (≤ 120 s), peak {_build_peak(m):.0f} MB (≤ 4 GB; "
-                      f"{m['build_workers']} × {m['build_worker_peak_mb']:.0f} MB of it the chunk workers'), "
+                      f"{m['build_workers_peak_mb']:.0f} MB of it the chunk workers'), "
                       f"cache {m['build_cache_bytes'] / 1e6:.0f} MB, load {m['load_seconds']:.2f} s (≤ 2 s), "
                       f"of which reading the documents {m['load_reading_seconds']:.2f} s")
 
 
 def _build_peak(figures: dict) -> float:
-    """The build's peak memory: its process's and its chunk workers' (each at its own peak, all at once)."""
-    return figures["build_peak_mb"] + figures["build_workers"] * figures["build_worker_peak_mb"]
+    """The build's peak memory: its process's and its chunk workers' (each at its own peak, as if all at once)."""
+    return figures["build_peak_mb"] + figures["build_workers_peak_mb"]
 
 
 if __name__ == "__main__":
