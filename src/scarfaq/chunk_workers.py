@@ -35,10 +35,10 @@ from typing import BinaryIO
 from scarfaq.corpus import Document
 from scarfaq.passages import Passage, SentenceSplitter, chunk_document
 
-#: Corpora this large (in characters) are shared out; smaller ones are cut here alone. Measured on 2 CPUs, the
-#: other one busy with other work: no gain at 3 million characters (10,000 passages of the benchmark's), a
-#: gain at 30 million (100,000 passages), never a loss now that a slow worker takes fewer batches. A worker
-#: costs its own memory (70-90 MB, mostly nltk's when it trains the sentence splitter).
+#: Corpora this large (in characters) are shared out; smaller ones are cut here alone. Measured on 2 CPUs: no
+#: gain at 3 million characters (10,000 passages of the benchmark's); at 30 million (100,000 passages) up to
+#: a third faster when the other CPU is idle, and as fast as alone when it is busy (the worker then cuts a
+#: few batches). A worker costs its own memory: 25-70 MB, most of it nltk's when it trains the splitter.
 WORKERS_FROM_CHARS = 10_000_000
 #: Documents in a batch, and batches a worker may have taken before its answers are read.
 _BATCH_DOCUMENTS = 8
