@@ -18,7 +18,7 @@ from typing import IO, Any, BinaryIO, NamedTuple, NoReturn
 
 from scarfaq.errors import EXIT_ANSWERED, EXIT_INTERRUPTED, EXIT_NO_MATCH, EXIT_USAGE, ScarfaqError, UsageError
 from scarfaq.lines import MAX_LINE_BYTES, bounded_lines
-from scarfaq.output import Output, OutputError, forgiving_stderr, guard_standard_streams, warn
+from scarfaq.output import Output, OutputError, forgiving_stderr, guard_standard_streams, interrupts_noted, warn
 from scarfaq.terminal_text import json_line, visible, visible_name, without_surrogates
 
 PROG = "scarfaq"
@@ -291,7 +291,7 @@ def _batch(args: argparse.Namespace, corpus: CorpusChoice, out: Output) -> int:
     from scarfaq.render import answer_text, error_text
 
     library = _library(corpus)
-    with _open_batch(args.batch) as stream:
+    with _open_batch(args.batch) as stream, interrupts_noted() as interrupted:
         try:
             for number, question, history, error in _batch_items(stream):
                 if error is not None or question is None:
@@ -305,6 +305,8 @@ def _batch(args: argparse.Namespace, corpus: CorpusChoice, out: Output) -> int:
                     out.write(f"── {number}. {visible_name(question or '')}\n{shown}\n")
                 if out.reader_gone:
                     break
+                if interrupted:  # a Ctrl-C whose exception Python dropped (raised in a finalizer)
+                    raise KeyboardInterrupt
         except OSError as error:
             raise UsageError(f"cannot read batch file {args.batch}: {error.strerror}") from None
     return EXIT_ANSWERED

@@ -220,6 +220,32 @@ def _signals_held() -> Iterator[None]:
             signal.raise_signal(received[0])
 
 
+@contextlib.contextmanager
+def interrupts_noted() -> Iterator[list[int]]:
+    """Within the block, Ctrl-C raises KeyboardInterrupt as ever, and is also noted in the list yielded.
+
+    Python reports and drops an exception raised while it runs a finalizer (a `__del__`, in garbage
+    collection), so a Ctrl-C that lands there is lost; a loop that checks the note between its steps (a
+    batch, between records) stops anyway. Only in the main thread, over Python's own handler."""
+    import threading
+
+    noted: list[int] = []
+    previous = signal.getsignal(signal.SIGINT)
+    if threading.current_thread() is not threading.main_thread() or previous is not signal.default_int_handler:
+        yield noted
+        return
+
+    def noting(number: int, frame: Any) -> None:
+        noted.append(number)
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGINT, noting)
+    try:
+        yield noted
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
 def _detach(stream: IO[str]) -> None:
     """Point the stream's descriptor at /dev/null: what is left in its buffer, and anything written later,
     goes nowhere, and Python's own flush at exit cannot fail again (it would print a traceback and exit 120)."""

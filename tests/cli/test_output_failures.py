@@ -207,3 +207,46 @@ def test_an_index_build_with_a_full_stderr_still_prints_its_figures(corpus: Path
 def test_output_in_a_narrow_encoding_is_replaced_not_a_traceback(corpus: Path) -> None:
     result = run("ask", "silicone gel \u2603", "--corpus", str(corpus), env={"PYTHONIOENCODING": "ascii"})
     assert result.returncode == 0 and b"Silicone gel flattens" in result.stdout and result.stderr == b""
+
+
+#: A batch run whose third question drops a Ctrl-C: the signal is sent from a finalizer, so Python raises
+#: KeyboardInterrupt inside it, reports it ("Exception ignored in ...") and carries on.
+_CTRL_C_IN_A_FINALIZER = """
+import os, signal, sys
+import scarfaq.answer
+from scarfaq.cli import main
+
+real, asked = scarfaq.answer.answer, []
+
+
+class Finalized:
+    def __del__(self):
+        os.kill(os.getpid(), signal.SIGINT)
+        sum(range(1000))  # Python runs the signal's handler here, inside the finalizer
+
+
+def answer(*args, **kwargs):
+    asked.append(args[1])
+    if len(asked) == 3:
+        Finalized()
+    return real(*args, **kwargs)
+
+
+scarfaq.answer.answer = answer
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_a_ctrl_c_that_python_drops_in_a_finalizer_still_stops_the_batch(corpus: Path, tmp_path: Path) -> None:
+    """CI once saw a batch run to its end after Ctrl-C: an interrupt raised while Python runs a finalizer is
+    dropped. The batch notes Ctrl-C itself, and stops after the record it was writing (exit 130)."""
+    batch = tmp_path / "batch.txt"
+    batch.write_text("\n".join(QUESTIONS) + "\n", encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-c", _CTRL_C_IN_A_FINALIZER, "ask", "--batch", str(batch), "--json", "--corpus", str(corpus)],
+        capture_output=True, timeout=120,
+    )
+    assert b"KeyboardInterrupt" in done.stderr  # Python did drop it
+    assert done.returncode == 130
+    lines = done.stdout.decode().splitlines()
+    assert len(lines) == 3 and all(json.loads(line) for line in lines)
