@@ -197,11 +197,6 @@ def _key(corpus: Corpus) -> str:
     return cache.cache_key(corpus.root, corpus.documents, side_files, Parameters())
 
 
-def _cached(corpus: Corpus, path: Path) -> tuple[cache.Snapshot, Path] | None:
-    """The cached snapshot of these documents and its folder, when there is one we can trust."""
-    return cache.fetch(path, _key(corpus), corpus.documents)
-
-
 def open_library(corpus_option: str | Path | None = None, progress: Progress | None = None,
                  *, follow_links: bool = False) -> Library:
     """Load and index the corpus named by `--corpus`, $SCARFAQ_CORPUS, or the shipped one (cached on disk)."""
@@ -221,14 +216,15 @@ def load_library(
     lengths = {} if rebuild else cache.remembered_lengths(path)
     corpus = load_corpus(root, follow_links, lengths)
     started = time.perf_counter()
-    found = None if rebuild else _cached(corpus, path)
-    if found is None and lengths:
+    key = _key(corpus)
+    found = None if rebuild else cache.fetch(path, key, corpus.documents)
+    if found is None and lengths:  # perhaps a remembered length is wrong: read and count them all
         corpus = load_corpus(root, follow_links)
-        found = _cached(corpus, path)
+        key = _key(corpus)
+        found = cache.fetch(path, key, corpus.documents)
     if found is not None:
         snapshot, folder = found
         return _assemble(corpus, snapshot), CacheStatus(folder, True, time.perf_counter() - started)
-    key = _key(corpus)
     snapshot = _analyse(corpus, progress)
     library = _assemble(corpus, snapshot)
     try:
